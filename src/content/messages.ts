@@ -1,0 +1,148 @@
+/**
+ * Words for content problems, one map per language. Code throws or returns a problem with a
+ * `code` and `params`; only this file decides how editors read it.
+ *
+ * Example: formatProblem({ code: 'unknown-key', params: { key: 'titel', suggestion: 'title' } }, 'zh-Hant')
+ *   → 「不認識的欄位 "titel"，是不是要寫 "title"？」
+ */
+
+export type MessageLang = 'en' | 'zh-Hant';
+export type Params = Record<string, string | number | undefined>;
+type Catalogue = Record<string, (p: Params) => string>;
+
+const q = (s: unknown) => `"${String(s)}"`;
+const hint = (p: Params, en: boolean) =>
+  p.suggestion === undefined ? '' : en ? `; did you mean ${q(p.suggestion)}?` : `，是不是要寫 ${q(p.suggestion)}？`;
+
+/** JSON syntax errors (jsonc-parser codes) in words. */
+const SYNTAX_WORDS: Record<string, [en: string, zh: string]> = {
+  InvalidSymbol: ['unexpected character', '無法辨識的字元'],
+  TrailingComma: ['remove this comma: JSON allows none before "}" or "]"', '請刪除這個逗號：JSON 在 "}" 或 "]" 前面不能有逗號'],
+  InvalidNumberFormat: ['malformed number', '數字格式錯誤'],
+  PropertyNameExpected: ['a key in double quotes was expected (is there a comma too many?)', '這裡應該是用雙引號括起來的欄位名稱（是否多了一個逗號？）'],
+  ValueExpected: ['a value was expected (is there a comma too many?)', '這裡應該有一個值（是否多了一個逗號？）'],
+  ColonExpected: ['":" was expected after the key', '欄位名稱後面應該有冒號 ":"'],
+  CommaExpected: ['"," was expected between two entries', '兩個項目之間應該有逗號 ","'],
+  CloseBraceExpected: ['"}" was expected', '缺少右大括號 "}"'],
+  CloseBracketExpected: ['"]" was expected', '缺少右方括號 "]"'],
+  EndOfFileExpected: ['text after the end of the JSON', 'JSON 結束後還有多餘的文字'],
+  InvalidCommentToken: ['comments are not allowed in JSON', 'JSON 裡不能寫註解'],
+  UnexpectedEndOfComment: ['comments are not allowed in JSON', 'JSON 裡不能寫註解'],
+  UnexpectedEndOfString: ['a text is not closed with a double quote', '文字缺少結尾的雙引號'],
+  UnexpectedEndOfNumber: ['malformed number', '數字格式錯誤'],
+  InvalidUnicode: ['bad \\u escape', '\\u 跳脫字元錯誤'],
+  InvalidEscapeCharacter: ['bad escape after "\\"', '反斜線 "\\" 後面的跳脫字元錯誤'],
+  InvalidCharacter: ['a control character (such as a tab or line break) inside a text', '文字裡有控制字元（例如跳格或換行）'],
+};
+
+
+const syntax = (p: Params, i: 0 | 1) => SYNTAX_WORDS[String(p.syntax)]?.[i] ?? String(p.syntax);
+
+const en: Catalogue = {
+  'json-syntax': (p) => `JSON syntax error: ${syntax(p, 0)}${p.fullWidth ? ` (the full-width "${p.fullWidth}" must be the ASCII "${p.ascii}")` : ''}`,
+  'duplicate-key': (p) => `the key ${q(p.key)} appears twice in this object; keep one`,
+  'unknown-key': (p) => `unknown key ${q(p.key)}${hint(p, true)}`,
+  'missing-key': (p) => `the required key ${q(p.key)} is missing`,
+  'wrong-type': (p) => `expected ${typeWord(String(p.expected), 'en')}, found ${typeWord(String(p.received), 'en')}${p.raw !== undefined ? ` ${p.raw}` : ''}`,
+  'unknown-value': (p) => `unknown value ${q(p.value)}${hint(p, true)}${p.suggestion === undefined ? `; allowed: ${p.allowed}` : ''}`,
+  'empty-text': () => 'text must not be empty',
+  'empty-local-text': () => 'give the text in at least one language: "zh-Hant", "zh-Hans" or "en"',
+  'bad-date-format': (p) => `${q(p.value)} is not a date; write it as "YYYY-MM-DD", e.g. "2026-10-18"`,
+  'impossible-date': (p) => `${q(p.value)} is not a real date`,
+  'bad-datetime': (p) => `${q(p.value)} is not a date-time; write it as "2026-12-12T09:00:00+08:00"`,
+  'bad-date-or-datetime': (p) => `${q(p.value)} is neither a date ("2026-10-18") nor a date-time ("2026-10-18T09:00:00+08:00")`,
+  'bad-time': (p) => `${q(p.value)} is not a time; write it as "HH:mm", e.g. "06:30"`,
+  'bad-image-type': (p) => `${q(p.value)} is not a picture this screen can show; use .png, .jpg, .webp or .svg`,
+  'bad-link': (p) => `${q(p.value)} is not a web address; links must start with http:// or https://`,
+  'bad-key': (p) => `${q(p.value)} is not a valid key; use lower-case letters, digits and "-"`,
+  'bad-month-day': (p) => `${q(p.value)} is not a day of the year; write it as "MM-DD", e.g. "05-12"`,
+  'bad-time-zone': (p) => `${q(p.value)} is not a time zone; use an IANA name such as "Asia/Shanghai"`,
+  'bad-screen-id': (p) => `${q(p.value)} is not a valid screen id; use lower-case letters, digits and "-"`,
+  'out-of-range': (p) => `${p.received} is out of range: expected ${p.expected}`,
+  'not-integer': (p) => `${p.received} must be a whole number`,
+  'unknown-observance': (p) => `unknown observance ${q(p.value)}${p.suggestion === undefined ? '; if it is new, add it under "observances" in settings.json' : hint(p, true)}`,
+  'until-before-from': (p) => `"until" (${p.until}) is before "from" (${p.from})`,
+  'ends-before-starts': (p) => `the event ends (${p.ends}) before it starts (${p.starts})`,
+  'event-missing': () => 'an item of kind "event" needs "event": { "starts", "ends", "place" }',
+  'image-missing': (p) => `the picture ${q(p.path)} does not exist under content/`,
+  'image-outside': (p) => `the picture ${q(p.path)} is outside the content folder; put it under content/assets/`,
+  'screen-id-mismatch': (p) => `the screen id ${q(p.id)} must equal the file name ${q(p.expected)}`,
+  'duplicate-id': (p) => `the id ${q(p.id)} is also used by ${p.other}`,
+  'duplicate-observance': (p) => `the observance key ${q(p.key)} is already used by ${p.first === undefined ? 'a built-in observance' : `observance no. ${p.first} in this list`}`,
+  'where-no-screen': (p) => `no screen has ${q(p.value)} in its place or tags${p.suggestion === undefined ? '; check the spelling' : hint(p, true)}`,
+  'missing-locale-text': (p) => `no ${p.locale} text for screen ${q(p.screen)}, which shows ${p.locale}`,
+  'never-shown': (p) => `this item can never be shown: ${en[String(p.why)]?.(p) ?? p.why}`,
+  'image-large': (p) => `the picture ${q(p.path)} is ${p.size}; keep pictures under 1 MB so weak screens load them quickly`,
+  'not-json-file': (p) => `${q(p.file)} is not a .json file; items must be .json files`,
+  'no-screens': () => 'there is no screen in content/screens/; no screen will show anything',
+  'why-expired': (p) => `its dates ended on ${p.until}`,
+  'why-empty-list': (p) => `${q(p.key)} is an empty list`,
+  'why-no-hours': () => 'its hours never open (from equals until)',
+  'why-no-screen': () => 'no screen matches its "where"',
+};
+
+const zhHant: Catalogue = {
+  'json-syntax': (p) => `JSON 格式錯誤：${syntax(p, 1)}${p.fullWidth ? `（全形「${p.fullWidth}」要改成半形「${p.ascii}」）` : ''}`,
+  'duplicate-key': (p) => `欄位 ${q(p.key)} 在同一個物件裡出現兩次，請只保留一個`,
+  'unknown-key': (p) => `不認識的欄位 ${q(p.key)}${hint(p, false)}`,
+  'missing-key': (p) => `缺少必填欄位 ${q(p.key)}`,
+  'wrong-type': (p) => `這裡應該是${typeWord(String(p.expected), 'zh-Hant')}，現在是${typeWord(String(p.received), 'zh-Hant')}${p.raw !== undefined ? ` ${p.raw}` : ''}`,
+  'unknown-value': (p) => `不認識的值 ${q(p.value)}${hint(p, false)}${p.suggestion === undefined ? `；可用的值：${p.allowed}` : ''}`,
+  'empty-text': () => '文字不可以是空白',
+  'empty-local-text': () => '至少要寫一種語言的文字："zh-Hant"、"zh-Hans" 或 "en"',
+  'bad-date-format': (p) => `${q(p.value)} 不是日期，請寫成 "YYYY-MM-DD"，例如 "2026-10-18"`,
+  'impossible-date': (p) => `${q(p.value)} 不是真實存在的日期`,
+  'bad-datetime': (p) => `${q(p.value)} 不是日期時間，請寫成 "2026-12-12T09:00:00+08:00"`,
+  'bad-date-or-datetime': (p) => `${q(p.value)} 既不是日期（"2026-10-18"）也不是日期時間（"2026-10-18T09:00:00+08:00"）`,
+  'bad-time': (p) => `${q(p.value)} 不是時間，請寫成 "HH:mm"，例如 "06:30"`,
+  'bad-image-type': (p) => `${q(p.value)} 不是螢幕能顯示的圖片，請用 .png、.jpg、.webp 或 .svg`,
+  'bad-link': (p) => `${q(p.value)} 不是網址，連結必須以 http:// 或 https:// 開頭`,
+  'bad-key': (p) => `${q(p.value)} 不是有效的代號，只能用小寫英文字母、數字和 "-"`,
+  'bad-month-day': (p) => `${q(p.value)} 不是月日，請寫成 "MM-DD"，例如 "05-12"`,
+  'bad-time-zone': (p) => `${q(p.value)} 不是時區，請用 IANA 名稱，例如 "Asia/Shanghai"`,
+  'bad-screen-id': (p) => `${q(p.value)} 不是有效的螢幕代號，只能用小寫英文字母、數字和 "-"`,
+  'out-of-range': (p) => `${p.received} 超出範圍，應該 ${p.expected}`,
+  'not-integer': (p) => `${p.received} 必須是整數`,
+  'unknown-observance': (p) => `不認識的紀念日 ${q(p.value)}${p.suggestion === undefined ? '；如果是新的紀念日，請先加到 settings.json 的 "observances"' : hint(p, false)}`,
+  'until-before-from': (p) => `結束日期 "until"（${p.until}）早於開始日期 "from"（${p.from}）`,
+  'ends-before-starts': (p) => `活動結束時間（${p.ends}）早於開始時間（${p.starts}）`,
+  'event-missing': () => '類別為 "event" 的內容必須有 "event": { "starts", "ends", "place" }',
+  'image-missing': (p) => `找不到圖片 ${q(p.path)}，請確認檔案放在 content/ 裡並且名稱一致`,
+  'image-outside': (p) => `圖片 ${q(p.path)} 在內容資料夾之外，請放到 content/assets/ 裡`,
+  'screen-id-mismatch': (p) => `螢幕代號 ${q(p.id)} 必須和檔名 ${q(p.expected)} 相同`,
+  'duplicate-id': (p) => `代號 ${q(p.id)} 和 ${p.other} 重複`,
+  'duplicate-observance': (p) => `紀念日代號 ${q(p.key)} 已經被${p.first === undefined ? '內建紀念日' : `本清單第 ${p.first} 個紀念日`}使用`,
+  'where-no-screen': (p) => `沒有任何螢幕的地點或標籤是 ${q(p.value)}${p.suggestion === undefined ? '，請檢查拼寫' : hint(p, false)}`,
+  'missing-locale-text': (p) => `缺少 ${p.locale} 文字：螢幕 ${q(p.screen)} 使用 ${p.locale} 顯示`,
+  'never-shown': (p) => `這則內容永遠不會播出：${zhHant[String(p.why)]?.(p) ?? p.why}`,
+  'image-large': (p) => `圖片 ${q(p.path)} 有 ${p.size}，請壓縮到 1 MB 以下，較舊的螢幕才能順利載入`,
+  'not-json-file': (p) => `${q(p.file)} 不是 .json 檔，內容檔必須是 .json`,
+  'no-screens': () => 'content/screens/ 裡沒有任何螢幕設定，所有內容都不會播出',
+  'why-expired': (p) => `播放期間已在 ${p.until} 結束`,
+  'why-empty-list': (p) => `${q(p.key)} 是空的清單`,
+  'why-no-hours': () => '播放時段的開始和結束相同，永遠不會開始',
+  'why-no-screen': () => '沒有螢幕符合 "where" 的條件',
+};
+
+/** Words for the types valibot expects, as editors think of them. */
+const typeWords: Record<MessageLang, Record<string, string>> = {
+  en: { null: 'null', string: 'text', number: 'a number', boolean: 'true or false', array: 'a list [ … ]', object: 'an object { … }', text: 'text (a string or { "zh-Hant": … })' },
+  'zh-Hant': { null: 'null', string: '文字', number: '數字', boolean: 'true 或 false', array: '清單 [ … ]', object: '物件 { … }', text: '文字（字串或 { "zh-Hant": … }）' },
+};
+
+export const CATALOGUES: Record<MessageLang, Catalogue> = { en, 'zh-Hant': zhHant };
+
+export function typeWord(type: string, lang: MessageLang): string {
+  return typeWords[lang][type] ?? type;
+}
+
+/** The words of one problem in one language; unknown codes fall back to the code itself. */
+export function formatMessage(code: string, params: Params, lang: MessageLang): string {
+  const f = CATALOGUES[lang][code] ?? en[code];
+  return f ? f(params) : code;
+}
+
+/** Picks the message language: "en…" → en, anything Chinese → zh-Hant. */
+export function messageLang(locale: string | undefined): MessageLang {
+  return locale && locale.toLowerCase().startsWith('en') ? 'en' : 'zh-Hant';
+}

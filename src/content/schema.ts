@@ -1,0 +1,238 @@
+/**
+ * The content model: ONE definition (valibot) from which come
+ *  - the TypeScript types (`Item`, `Screen`, `Settings`, …),
+ *  - the runtime validator, used by the compiler and again by the screen on every synced item,
+ *  - the JSON Schema files for editors (`npm run schema`, written to public/schema/).
+ *
+ * Messages given to valibot here are issue codes (see ./issue-codes.ts); the words that editors
+ * read live in ./messages.ts, in English and Traditional Chinese.
+ */
+import * as v from 'valibot';
+import {
+  FESTIVALS, KINDS, LOCALES, ORIENTATIONS, PRIORITIES, SEASONS, SEASON_SYSTEMS, SOLAR_TERMS,
+  STATUSES,
+} from './keys.ts';
+
+/** A real Gregorian date "YYYY-MM-DD" (2026-02-30 is refused). */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An ISO date-time with an explicit offset, e.g. "2026-12-12T09:00:00+08:00". */
+export function isDateTime(s: string): boolean {
+  const m = DATE_TIME_RE.exec(s);
+  return m !== null && isRealDate(m[1]!);
+}
+
+const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty-text'));
+
+/** "YYYY-MM-DD", inclusive, in the settings' time zone. */
+export const DateString = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'bad-date-format'),
+  v.check(isRealDate, 'impossible-date'),
+);
+export const DateTimeString = v.pipe(v.string(), v.check(isDateTime, 'bad-datetime'));
+/** A day ("YYYY-MM-DD" in the settings' zone) or an instant (ISO date-time with offset). */
+export const DayOrInstant = v.pipe(
+  v.string(),
+  v.check((s) => isDateTime(s) || /^\d{4}-\d{2}-\d{2}$/.test(s), 'bad-date-or-datetime'),
+  v.check((s) => isRealDate(s.slice(0, 10)), 'impossible-date'),
+);
+export const TimeString = v.pipe(v.string(), v.regex(TIME_RE, 'bad-time'));
+
+/** Plain text for every locale, or one text per locale. Never HTML. */
+export const LocalText = v.union([
+  NonEmpty,
+  v.pipe(
+    v.strictObject({
+      'zh-Hant': v.optional(NonEmpty),
+      'zh-Hans': v.optional(NonEmpty),
+      en: v.optional(NonEmpty),
+    }),
+    v.check((o) => Object.keys(o).length > 0, 'empty-local-text'),
+  ),
+]);
+
+/** A path relative to content/, e.g. "assets/autumn/climb.svg". Existence is checked by the validator. */
+export const AssetPath = v.pipe(
+  v.string(),
+  v.regex(/\.(png|jpe?g|webp|svg)$/i, 'bad-image-type'),
+);
+
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.check((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'bad-link'),
+);
+
+export const HoursRange = v.strictObject({ from: TimeString, until: TimeString });
+
+export const When = v.strictObject({
+  from: v.optional(DayOrInstant),
+  until: v.optional(DayOrInstant),
+  seasons: v.optional(v.array(v.picklist(SEASONS))),
+  solarTerms: v.optional(v.array(v.picklist(SOLAR_TERMS))),
+  festivals: v.optional(v.array(v.picklist(FESTIVALS))),
+  /** Observance keys; built-in ones or those settings.json defines (checked by the validator). */
+  observances: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'bad-key')))),
+  around: v.optional(
+    v.strictObject({
+      before: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(90))),
+      after: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(90))),
+    }),
+  ),
+  weekdays: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)))),
+  hours: v.optional(v.array(HoursRange)),
+});
+
+export const EventInfo = v.strictObject({
+  starts: DateTimeString,
+  ends: DateTimeString,
+  place: v.optional(LocalText),
+  /** Days before `starts` from which the event is announced (default: settings.eventLeadDays, 14). */
+  lead: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+});
+
+const itemEntries = {
+  $schema: v.optional(v.string()),
+  kind: v.picklist(KINDS),
+  title: LocalText,
+  summary: v.optional(LocalText),
+  points: v.optional(v.array(LocalText)),
+  body: v.optional(LocalText),
+  image: v.optional(AssetPath),
+  imageAlt: v.optional(LocalText),
+  link: v.optional(HttpUrl),
+  linkLabel: v.optional(LocalText),
+  /** Who issued it: the meeting, office or organiser. */
+  source: v.optional(LocalText),
+  /** The day it was issued or the meeting was held, shown on policy slides. */
+  date: v.optional(DateString),
+  /** Marks sample or demonstration content; the slide says so. */
+  sample: v.optional(v.boolean()),
+  when: v.optional(When),
+  where: v.optional(v.array(v.pipe(v.string(), v.minLength(1, 'empty-text')))),
+  priority: v.optional(v.picklist(PRIORITIES)),
+  status: v.optional(v.picklist(STATUSES)),
+  duration: v.optional(v.pipe(v.number(), v.minValue(3), v.maxValue(600))),
+  event: v.optional(EventInfo),
+  expires: v.optional(DayOrInstant),
+};
+
+/** A content item as an editor writes it in content/items/**.json. */
+export const ItemSchema = v.strictObject(itemEntries);
+
+/**
+ * An item as the compiler publishes it (items/<sha256>.json): the editor's fields plus the id
+ * (path under content/items/ without .json) and, for items with a link, the QR code drawn at
+ * build time (a path into the manifest's assets).
+ */
+export const CompiledItemSchema = v.strictObject({
+  ...itemEntries,
+  id: v.pipe(v.string(), v.minLength(1)),
+  qr: v.optional(v.string()),
+});
+
+export const ScreenHours = v.strictObject({
+  on: TimeString,
+  off: TimeString,
+  /** ISO weekdays the screen is on (1 = Monday … 7 = Sunday); default every day. */
+  weekdays: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)))),
+});
+
+export const ScreenSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'bad-screen-id')),
+  name: LocalText,
+  /** Place path, district > street > community, e.g. ["xuanwu", "yingshijie", "lvyuan"]. */
+  place: v.array(v.pipe(v.string(), v.minLength(1, 'empty-text'))),
+  /** Display names for the place segments, e.g. {"lvyuan": "綠園社區"}. */
+  placeNames: v.optional(v.record(v.string(), LocalText)),
+  tags: v.optional(v.array(v.pipe(v.string(), v.minLength(1, 'empty-text')))),
+  orientation: v.optional(v.picklist(ORIENTATIONS)),
+  locale: v.optional(v.picklist(LOCALES)),
+  hours: v.optional(ScreenHours),
+});
+
+const ObservanceRule = v.union([
+  /** A fixed day every year: "MM-DD". */
+  v.strictObject({
+    key: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'bad-key')),
+    name: LocalText,
+    date: v.pipe(v.string(), v.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'bad-month-day')),
+  }),
+  /** The nth (1–5, or -1 for last) ISO weekday of a month, e.g. the third Saturday of September. */
+  v.strictObject({
+    key: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'bad-key')),
+    name: LocalText,
+    month: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+    weekday: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7)),
+    nth: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(5)),
+  }),
+]);
+
+export const SettingsSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** IANA time zone of every date in the content (default Asia/Shanghai). */
+  timeZone: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'bad-time-zone'),
+    ),
+  ),
+  locale: v.optional(v.picklist(LOCALES)),
+  /** Name of the site, e.g. the street office. */
+  siteName: v.optional(LocalText),
+  /** Seconds a slide stays when neither the item nor its text length says otherwise. */
+  slideSeconds: v.optional(v.pipe(v.number(), v.minValue(3), v.maxValue(600))),
+  seasons: v.optional(v.picklist(SEASON_SYSTEMS)),
+  /** Seconds between two content syncs (default 60). */
+  syncInterval: v.optional(v.pipe(v.number(), v.minValue(10), v.maxValue(86400))),
+  /** Days before an event that it starts to be announced (default 14). */
+  eventLeadDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+  /** Default screen hours; a screen's own hours win. */
+  hours: v.optional(ScreenHours),
+  observances: v.optional(v.array(ObservanceRule)),
+});
+
+export type LocalText = v.InferOutput<typeof LocalText>;
+export type When = v.InferOutput<typeof When>;
+export type EventInfo = v.InferOutput<typeof EventInfo>;
+export type Item = v.InferOutput<typeof ItemSchema>;
+export type CompiledItem = v.InferOutput<typeof CompiledItemSchema>;
+export type Screen = v.InferOutput<typeof ScreenSchema>;
+export type ScreenHours = v.InferOutput<typeof ScreenHours>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type ObservanceRule = v.InferOutput<typeof ObservanceRule>;
+
+/** Defaults applied wherever settings.json is silent. */
+export const DEFAULT_SETTINGS = {
+  timeZone: 'Asia/Shanghai',
+  locale: 'zh-Hant',
+  slideSeconds: 12,
+  seasons: 'chinese',
+  syncInterval: 60,
+  eventLeadDays: 14,
+} as const satisfies Partial<Settings>;

@@ -1,0 +1,158 @@
+/**
+ * The content compiler: content/ → dist/content/.
+ *
+ *   manifest.json             the only mutable file: version, settings, screens, entries
+ *   items/<sha256>.json       one per item, immutable
+ *   assets/<sha256>.<ext>     pictures and QR codes, immutable
+ *   calendar/<sha256>.json    the calendar tables for the years screens need, immutable
+ *
+ * Deterministic: the same content (and calendar years) gives byte-identical files; `generated`
+ * is kept from the previous manifest when the version has not changed. With any error nothing
+ * under the output folder changes, so the last published content stays on the screens.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import QRCode from 'qrcode';
+import type { AssetEntry, ItemEntry, Manifest } from '../../src/content/manifest.ts';
+import type { Problem } from '../../src/content/problem.ts';
+import type { CompiledItem } from '../../src/content/schema.ts';
+import { buildTables } from '../calendar-tables.ts';
+import { loadContent } from './load-content.ts';
+
+export interface CompileOptions {
+  contentDir: string;
+  outDir: string;
+  /** The build instant (ms); only used for `generated` and the calendar years. */
+  now: number;
+  /** Calendar years shipped to the screens; default: the build year − 1 to + 10. */
+  calendarYears?: [number, number];
+}
+
+export interface CompileResult {
+  ok: boolean;
+  problems: Problem[];
+  manifest?: Manifest;
+  /** Files written by this build (already present ones are not rewritten). */
+  written: string[];
+  /** Files removed: referenced by neither this manifest nor the one before it. */
+  removed: string[];
+}
+
+const TYPES: Record<string, string> = {
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.svg': 'image/svg+xml',
+};
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+class Output {
+  readonly files = new Map<string, Uint8Array>();
+  /** Adds a content-addressed file and returns its url relative to the manifest. */
+  put(folder: string, ext: string, data: Uint8Array): { url: string; hash: string; bytes: number } {
+    const hash = sha256(data);
+    const url = `${folder}/${hash}${ext}`;
+    this.files.set(url, data);
+    return { url, hash, bytes: data.byteLength };
+  }
+}
+
+/** QR codes drawn at build time, so that no QR encoder ships to the screen. */
+export async function qrSvg(link: string): Promise<string> {
+  return QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+}
+
+const enc = new TextEncoder();
+
+export async function compileContent(opts: CompileOptions): Promise<CompileResult> {
+  const content = loadContent(opts.contentDir, { now: opts.now });
+  const problems = content.problems;
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, written: [], removed: [] };
+
+  const out = new Output();
+  const assets = new Map<string, AssetEntry>();
+  const addAsset = (path: string, data: Uint8Array, type: string) => {
+    if (!assets.has(path)) assets.set(path, { path, ...out.put('assets', extname(path).toLowerCase(), data), type });
+  };
+
+  const items: ItemEntry[] = [];
+  for (const item of content.items) {
+    const published: CompiledItem = { ...item };
+    if (item.image) {
+      const path = normalize(item.image).split('\\').join('/');
+      addAsset(path, readFileSync(join(opts.contentDir, path)), TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream');
+      published.image = path;
+    }
+    if (item.link) {
+      const path = `qr/${sha256(item.link).slice(0, 20)}.svg`;
+      addAsset(path, enc.encode(await qrSvg(item.link)), 'image/svg+xml');
+      published.qr = path;
+    }
+    const file = out.put('items', '.json', enc.encode(JSON.stringify(published)));
+    items.push({ id: item.id, kind: item.kind, ...file });
+  }
+
+  const year = new Date(opts.now).getUTCFullYear();
+  const [firstYear, lastYear] = opts.calendarYears ?? [year - 1, year + 10];
+  const calendar = { ...out.put('calendar', '.json', enc.encode(JSON.stringify(buildTables(firstYear, lastYear)))), firstYear, lastYear };
+
+  const { $schema: _s, ...settings } = content.settings;
+  const screens = content.screens.map(({ $schema: _, ...screen }) => screen);
+  const assetList = [...assets.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const body = { settings, screens, calendar, items, assets: assetList };
+  const version = sha256(JSON.stringify(body));
+
+  const manifestPath = join(opts.outDir, 'manifest.json');
+  const previous = readManifest(manifestPath);
+  const generated = previous?.version === version ? previous.generated : new Date(opts.now).toISOString();
+  const manifest: Manifest = { format: 1, version, generated, ...body };
+
+  const written: string[] = [];
+  for (const [url, data] of out.files) {
+    const abs = join(opts.outDir, url);
+    if (existsSync(abs)) continue;
+    mkdirSync(join(abs, '..'), { recursive: true });
+    writeFileSync(`${abs}.tmp`, data);
+    renameSync(`${abs}.tmp`, abs);
+    written.push(url);
+  }
+  const text = `${JSON.stringify(manifest, null, 1)}\n`;
+  if (!previous || readFileSync(manifestPath, 'utf8') !== text) {
+    writeFileSync(`${manifestPath}.tmp`, text);
+    renameSync(`${manifestPath}.tmp`, manifestPath);
+    written.push('manifest.json');
+  }
+  const removed = prune(opts.outDir, [manifest, previous]);
+  return { ok: true, problems, manifest, written, removed };
+}
+
+export function readManifest(path: string): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes content-addressed files that none of the kept manifests references. */
+function prune(outDir: string, keep: (Manifest | undefined)[]): string[] {
+  const live = new Set<string>();
+  for (const m of keep) {
+    if (!m) continue;
+    live.add(m.calendar.url);
+    m.items.forEach((e) => live.add(e.url));
+    m.assets.forEach((e) => live.add(e.url));
+  }
+  const removed: string[] = [];
+  for (const folder of ['items', 'assets', 'calendar']) {
+    const dir = join(outDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      const url = `${folder}/${f}`;
+      if (!live.has(url)) {
+        rmSync(join(dir, f));
+        removed.push(url);
+      }
+    }
+  }
+  return removed;
+}

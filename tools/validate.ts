@@ -1,0 +1,46 @@
+/**
+ * `npm run validate [dir] [--lang zh-Hant|en]`: checks a content folder and prints every
+ * problem as `file:line:col: message`. Exit 1 on any error; warnings alone exit 0.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/content/problem.ts';
+import { messageLang } from '../src/content/messages.ts';
+import { loadContent } from './lib/load-content.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  console.log('usage: npm run validate [-- <content-dir>] [--lang zh-Hant|en]');
+  process.exit(0);
+}
+const dir = positionals[0] ?? 'content';
+if (!existsSync(dir)) {
+  console.error(`validate: no such folder: ${dir}`);
+  process.exit(2);
+}
+
+/** The language: --lang, else settings.json's locale (read leniently), else zh-Hant. */
+function settingsLocale(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as { locale?: string }).locale;
+  } catch {
+    return undefined;
+  }
+}
+const lang = messageLang(values.lang ?? settingsLocale());
+
+const started = performance.now();
+const content = loadContent(dir, { now: Date.now() });
+for (const p of content.problems) console.log(formatProblem(p, lang));
+const errors = content.problems.filter((p) => p.severity === 'error').length;
+const warnings = content.problems.length - errors;
+const ms = Math.round(performance.now() - started);
+const files = content.itemFileCount;
+console.log(lang === 'en'
+  ? `${errors} error(s), ${warnings} warning(s); ${content.items.length} of ${files} item(s) valid, ${content.screens.length} screen(s) (${ms} ms)`
+  : `${errors} 個錯誤，${warnings} 個警告；${files} 則內容中 ${content.items.length} 則有效，${content.screens.length} 個螢幕（${ms} 毫秒）`);
+process.exit(errors > 0 ? 1 : 0);
