@@ -114,6 +114,7 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
       } else if (!existsSync(join(dir, norm)) || !statSync(join(dir, norm)).isFile()) {
         err(sf, ['image'], 'image-missing', { path: item.image });
       } else {
+        if (item.imageAlt === undefined) warn(sf, ['image'], 'missing-alt', { path: item.image });
         const size = statSync(join(dir, norm)).size;
         if (size > MB) warn(sf, ['image'], 'image-large', { path: item.image, size: `${(size / MB).toFixed(1)} MB` });
       }
@@ -141,7 +142,10 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
     }
 
     if (sink.errorCount > before) bad.add(id);
-    else neverShown(item, reached.length > 0, now, tz).forEach(([path, why, params]) => warn(sf, path, 'never-shown', { why, ...params }));
+    else {
+      neverShown(item, reached.length > 0, now, tz).forEach(([path, why, params]) =>
+        warn(sf, path, why === 'why-expired' ? 'expired' : 'never-shown', { why, ...params }));
+    }
   }
 
   const items = [...itemFiles.keys()].filter((id) => !bad.has(id)).sort().map((id) => itemFiles.get(id)!.data);

@@ -1,0 +1,31 @@
+/**
+ * `npm start`: builds the sample content and the app, serves dist/ on localhost and prints the
+ * URL of every screen and of the preview.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Manifest } from '../src/content/manifest.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' }, 'no-build': { type: 'boolean' } } });
+if (!values['no-build']) {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'tools/build.ts'], { stdio: 'inherit' });
+  } catch {
+    process.exit(1);
+  }
+}
+const running = await serveStatic('dist', Number(values.port), '127.0.0.1').catch(async (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EADDRINUSE') throw e;
+  console.warn(`port ${values.port} is busy; using a free one`);
+  return serveStatic('dist', 0, '127.0.0.1');
+});
+const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8')) as Manifest;
+console.log(`\nscience-window is serving dist/ at ${running.url}\n`);
+for (const s of manifest.screens) {
+  const name = typeof s.name === 'string' ? s.name : s.name['zh-Hant'] ?? Object.values(s.name)[0] ?? s.id;
+  console.log(`  kiosk  ${name.padEnd(16, '　')} ${running.url}?screen=${s.id}`);
+}
+console.log(`  preview                  ${running.url}preview.html`);
+console.log('\nPress Ctrl+C to stop.');
