@@ -1,3 +1,4 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -30,7 +31,40 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [
+    contentSecurityPolicy(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifestFilename: 'app.webmanifest',
+      manifest: {
+        name: '電子科普之窗',
+        short_name: '科普之窗',
+        description: '社區電子科普之窗：四季養生、會議精神、安全宣傳與科普活動',
+        lang: 'zh-Hant',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#000000',
+        theme_color: '#0b3d2e',
+        // The kiosk remembers its screen id, so a start without ?screen= resumes it.
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // Content is synced by the engine, not precached; schemas are for editors.
+        globIgnores: ['content/**', 'schema/**', '.vite/**'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     target: 'es2022',
     // dist/content/ is written by the content compiler and must survive app builds.

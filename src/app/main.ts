@@ -3,17 +3,21 @@
  * <kiosk-app>. Side effects of the page live here and in src/sync; the UI only renders.
  */
 import '../ui/kiosk-app.ts';
+import { nextSlideChange, registerAppUpdates } from './app-update.ts';
 import { startClock } from './clock.ts';
 import { fetchedSource } from './fetch-content.ts';
 import { readParams } from './params.ts';
+import { rememberScreen } from './remembered-screen.ts';
 
 const params = readParams(location.search);
 const clock = startClock(params.at);
 const source = fetchedSource(new URL('content/', document.baseURI));
 const app = document.querySelector('kiosk-app')!;
-app.screenId = params.screen;
+app.screenId = rememberScreen(localStorage, params.screen);
 app.clock = clock;
 app.source = source;
+
+if (import.meta.env.PROD) registerAppUpdates('sw.js', nextSlideChange(app));
 
 const DEFAULT_INTERVAL_S = 60;
 async function poll(): Promise<void> {

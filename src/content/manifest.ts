@@ -45,6 +45,11 @@ export const ManifestSchema = v.object({
   calendar: CalendarEntrySchema,
   items: v.array(ItemEntrySchema),
   assets: v.array(AssetEntrySchema),
+  /**
+   * Ed25519 signature by the publisher's key over the UTF-8 bytes of
+   * JSON.stringify(manifest without `signature`); `key` names the key (its JWK thumbprint).
+   */
+  signature: v.optional(v.object({ key: v.string(), value: v.string() })),
 });
 
 export type ItemEntry = v.InferOutput<typeof ItemEntrySchema>;

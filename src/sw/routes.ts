@@ -1,0 +1,26 @@
+/**
+ * What the service worker does with a request, decided from its URL alone (pure, testable).
+ *  - 'immutable': content-addressed content files: cache first, forever.
+ *  - 'manifest': the content manifest: always the network; the sync engine owns it, and a stale
+ *    copy from a cache would hide new content.
+ *  - 'navigation': pages: the precached app shell, so the kiosk starts offline.
+ *  - 'pass': everything else: the browser's default (precached app files are handled before).
+ */
+export type RouteKind = 'immutable' | 'manifest' | 'navigation' | 'pass';
+
+export const CONTENT_CACHE = 'science-window-content';
+
+const IMMUTABLE = /\/content\/(items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+$/;
+
+export function classify(url: URL, mode: string, scope: URL): RouteKind {
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return 'pass';
+  if (IMMUTABLE.test(url.pathname)) return 'immutable';
+  if (url.pathname.endsWith('/content/manifest.json')) return 'manifest';
+  if (mode === 'navigate') return 'navigation';
+  return 'pass';
+}
+
+/** The precached page that answers a navigation: the preview for preview URLs, else the kiosk. */
+export function shellFor(url: URL): string {
+  return /\/preview(\.html|\/)?$/.test(url.pathname) ? 'preview.html' : 'index.html';
+}
