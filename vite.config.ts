@@ -1,5 +1,6 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { contentPlugin } from './tools/lib/vite-content-plugin.ts';
 
 /**
  * The strict Content-Security-Policy of the built pages: no inline script, no eval, styles
@@ -33,6 +34,7 @@ export default defineConfig({
   base: './',
   plugins: [
     contentSecurityPolicy(),
+    contentPlugin('content'),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

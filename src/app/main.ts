@@ -19,6 +19,11 @@ app.source = source;
 
 if (import.meta.env.PROD) registerAppUpdates('sw.js', nextSlideChange(app));
 
+// Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
+if (import.meta.hot) {
+  import.meta.hot.on('science-window:content', () => void source.refresh().catch(() => undefined));
+}
+
 const DEFAULT_INTERVAL_S = 60;
 async function poll(): Promise<void> {
   try {

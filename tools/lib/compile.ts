@@ -63,12 +63,24 @@ export async function qrSvg(link: string): Promise<string> {
 
 const enc = new TextEncoder();
 
-export async function compileContent(opts: CompileOptions): Promise<CompileResult> {
+export interface BuiltOutput {
+  ok: boolean;
+  problems: Problem[];
+  manifest?: Manifest;
+  /** Content-addressed files by url (relative to the manifest), manifest.json excluded. */
+  files: Map<string, Uint8Array>;
+}
+
+/**
+ * Validates and compiles a content folder in memory. `previous` (the manifest published last)
+ * only lends its `generated` when the version is unchanged.
+ */
+export async function buildOutput(opts: Omit<CompileOptions, 'outDir'>, previous?: Manifest): Promise<BuiltOutput> {
   const content = loadContent(opts.contentDir, { now: opts.now });
   const problems = content.problems;
-  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, written: [], removed: [] };
-
   const out = new Output();
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, files: out.files };
+
   const assets = new Map<string, AssetEntry>();
   const addAsset = (path: string, data: Uint8Array, type: string) => {
     if (!assets.has(path)) assets.set(path, { path, ...out.put('assets', extname(path).toLowerCase(), data), type });
@@ -100,14 +112,25 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
   const assetList = [...assets.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
   const body = { settings, screens, calendar, items, assets: assetList };
   const version = sha256(JSON.stringify(body));
+  const generated = previous?.version === version ? previous.generated : new Date(opts.now).toISOString();
+  return { ok: true, problems, manifest: { format: 1, version, generated, ...body }, files: out.files };
+}
 
+/** The manifest file's text, as published. */
+export function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}
+
+/** Compiles to disk: new files first, the manifest last (atomically), then prunes. */
+export async function compileContent(opts: CompileOptions): Promise<CompileResult> {
   const manifestPath = join(opts.outDir, 'manifest.json');
   const previous = readManifest(manifestPath);
-  const generated = previous?.version === version ? previous.generated : new Date(opts.now).toISOString();
-  const manifest: Manifest = { format: 1, version, generated, ...body };
+  const built = await buildOutput(opts, previous);
+  if (!built.ok || !built.manifest) return { ok: false, problems: built.problems, written: [], removed: [] };
+  const manifest = built.manifest;
 
   const written: string[] = [];
-  for (const [url, data] of out.files) {
+  for (const [url, data] of built.files) {
     const abs = join(opts.outDir, url);
     if (existsSync(abs)) continue;
     mkdirSync(join(abs, '..'), { recursive: true });
@@ -115,14 +138,14 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
     renameSync(`${abs}.tmp`, abs);
     written.push(url);
   }
-  const text = `${JSON.stringify(manifest, null, 1)}\n`;
+  const text = manifestText(manifest);
   if (!previous || readFileSync(manifestPath, 'utf8') !== text) {
     writeFileSync(`${manifestPath}.tmp`, text);
     renameSync(`${manifestPath}.tmp`, manifestPath);
     written.push('manifest.json');
   }
   const removed = prune(opts.outDir, [manifest, previous]);
-  return { ok: true, problems, manifest, written, removed };
+  return { ok: true, problems: built.problems, manifest, written, removed };
 }
 
 export function readManifest(path: string): Manifest | undefined {

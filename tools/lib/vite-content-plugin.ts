@@ -1,0 +1,97 @@
+/**
+ * `npm run dev`: compiles content/ in memory and serves it under /content/ as the published
+ * site would. Adding, changing or deleting a file under content/ recompiles and tells open
+ * pages at once (a `science-window:content` message); a broken file keeps the last good content
+ * on the screen and shows its problems in the page (Vite's overlay, and the preview's list)
+ * instead of crashing the server.
+ */
+import { relative, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { Manifest } from '../../src/content/manifest.ts';
+import { messageLang } from '../../src/content/messages.ts';
+import { formatProblem, type Problem } from '../../src/content/problem.ts';
+import { buildOutput, manifestText } from './compile.ts';
+
+export const CONTENT_EVENT = 'science-window:content';
+
+/** What the dev server tells pages after each compile. */
+export interface ContentMessage {
+  version: string | undefined;
+  ok: boolean;
+  problems: string[];
+}
+
+interface State {
+  manifest?: Manifest;
+  files: Map<string, Uint8Array>;
+  problems: Problem[];
+  ok: boolean;
+}
+
+export function contentPlugin(contentDir = 'content'): Plugin {
+  const dir = resolve(contentDir);
+  const state: State = { files: new Map(), problems: [], ok: false };
+  let queue = Promise.resolve();
+
+  const lines = () => state.problems.map((p) => formatProblem(p, messageLang(state.manifest?.settings.locale)));
+
+  async function rebuild(server?: ViteDevServer): Promise<void> {
+    try {
+      const built = await buildOutput({ contentDir: dir, now: Date.now() }, state.manifest);
+      state.problems = built.problems;
+      state.ok = built.ok;
+      if (built.ok && built.manifest) {
+        state.manifest = built.manifest;
+        // Files of earlier versions stay served, as on a real host, for pages mid-load.
+        for (const [url, data] of built.files) state.files.set(url, data);
+      }
+    } catch (e) {
+      state.ok = false;
+      state.problems = [{ file: relative(process.cwd(), dir), line: 1, col: 1, severity: 'error', code: 'json-syntax', params: { syntax: String(e) } }];
+    }
+    if (!server) return;
+    const message: ContentMessage = { version: state.manifest?.version, ok: state.ok, problems: lines() };
+    server.ws.send({ type: 'custom', event: CONTENT_EVENT, data: message });
+    if (!state.ok) {
+      server.ws.send({ type: 'error', err: { message: message.problems.filter((l) => !/:\s*(warning|警告)/.test(l)).join('\n'), stack: '', plugin: 'science-window:content' } });
+    }
+  }
+
+  return {
+    name: 'science-window:content',
+    apply: 'serve',
+    async configureServer(server) {
+      await rebuild();
+      server.watcher.add(dir);
+      let timer: NodeJS.Timeout | undefined;
+      server.watcher.on('all', (_event, file) => {
+        if (!resolve(file).startsWith(dir)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          queue = queue.then(() => rebuild(server));
+        }, 80);
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        const m = /\/content\/(.+)$/.exec(path);
+        if (!m) return next();
+        const url = m[1]!;
+        res.setHeader('Cache-Control', 'no-cache');
+        if (url === 'problems.json') {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify({ version: state.manifest?.version, ok: state.ok, problems: state.problems, lines: lines() }));
+        } else if (url === 'manifest.json' && state.manifest) {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(manifestText(state.manifest));
+        } else if (state.files.has(url)) {
+          const type = url.endsWith('.svg') ? 'image/svg+xml' : url.endsWith('.json') ? 'application/json' : url.endsWith('.png') ? 'image/png' : url.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+          res.setHeader('Content-Type', type);
+          res.end(state.files.get(url));
+        } else {
+          res.statusCode = 404;
+          res.end('not found');
+        }
+      });
+    },
+  };
+}
