@@ -68,7 +68,7 @@ describe('validator: checks that need generated files', () => {
   it('warns about a picture over 1 MB but does not fail', () => {
     cpSync(`${BROKEN}/image-missing`, join(dir, 'big'), { recursive: true });
     writeFileSync(join(dir, 'big/poster.png'), Buffer.alloc(1_300_000));
-    writeFileSync(join(dir, 'big/items/tip.json'), '{\n  "kind": "safety",\n  "title": "防火",\n  "image": "poster.png"\n}\n');
+    writeFileSync(join(dir, 'big/items/tip.json'), '{\n  "kind": "safety",\n  "title": "防火",\n  "image": "poster.png",\n  "imageAlt": "海報"\n}\n');
     const content = loadContent(join(dir, 'big'));
     expect(content.problems.map((p) => [p.severity, p.code, p.line, p.col, p.params.size])).toEqual([
       ['warning', 'image-large', 4, 12, '1.2 MB'],
