@@ -31,13 +31,17 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // The pages live in src/ so that the top level holds only the project's own folders.
+  root: 'src',
+  publicDir: '../public',
+  envDir: '..',
   base: './',
   plugins: [
     contentSecurityPolicy(),
     contentPlugin('content'),
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'src/sw',
+      srcDir: 'sw',
       filename: 'sw.ts',
       injectRegister: false,
       manifestFilename: 'app.webmanifest',
@@ -69,6 +73,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    outDir: '../dist',
     // dist/content/ is written by the content compiler and must survive app builds.
     emptyOutDir: false,
     modulePreload: { polyfill: false },
@@ -76,12 +81,14 @@ export default defineConfig({
     rollupOptions: { input: { kiosk: 'index.html' } },
   },
   test: {
+    root: '.',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: {
           name: 'e2e',
+          root: '.',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
