@@ -78,7 +78,7 @@ export default defineConfig({
     emptyOutDir: false,
     modulePreload: { polyfill: false },
     manifest: true,
-    rollupOptions: { input: { kiosk: 'index.html' } },
+    rollupOptions: { input: { kiosk: 'index.html', preview: 'preview.html' } },
   },
   test: {
     root: '.',

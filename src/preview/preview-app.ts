@@ -1,0 +1,146 @@
+/**
+ * <preview-app>: what any screen shows at any instant, and why. Reads the published content
+ * (dist/content or the dev server's), never a screen's own storage except for its status.
+ */
+import { html, LitElement } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ActiveContent } from '../app/active-content.ts';
+import { fetchContent } from '../app/fetch-content.ts';
+import type { Locale } from '../content/keys.ts';
+import type { Screen } from '../content/schema.ts';
+import { calendarOptions, createCalendarView } from '../schedule/calendar-view.ts';
+import type { ScheduleContext } from '../schedule/context.ts';
+import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
+import { wordsFor } from '../schedule/reasons.ts';
+import { calendarPanel } from './calendar-panel.ts';
+import { controls } from './preview-controls.ts';
+import { previewStyles } from './preview-styles.ts';
+import { word } from './preview-words.ts';
+import { excludedList, loopStrip, problemList } from './preview-lists.ts';
+import { timelineTable } from './timeline-table.ts';
+import { dayTimeline, outlook } from './timeline.ts';
+
+const HOUR = 3_600_000;
+
+@customElement('preview-app')
+export class PreviewApp extends LitElement {
+  static override styles = previewStyles;
+
+  /** Where the published content is (a folder URL ending in "/"). */
+  @property({ attribute: false }) contentBase = new URL('content/', document.baseURI);
+  @property({ attribute: false }) wallClock: () => number = Date.now;
+
+  @state() private content?: ActiveContent;
+  @state() private error?: string;
+  @state() private problems: string[] = [];
+  @state() private screenId?: string;
+  @state() private at = 0;
+  @state() private uiLang: Locale = 'zh-Hant';
+  @state() private selected = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const q = new URLSearchParams(location.search);
+    const at = Date.parse(q.get('at') ?? '');
+    this.at = Number.isNaN(at) ? this.wallClock() : at;
+    this.screenId = q.get('screen') ?? undefined;
+    const lang = q.get('lang');
+    if (lang === 'zh-Hant' || lang === 'zh-Hans' || lang === 'en') this.uiLang = lang;
+    else this.langFromSettings = true;
+    void this.reload();
+  }
+
+  private langFromSettings = false;
+
+  /** Loads the content and the build problems again (the dev server calls this on every edit). */
+  async reload(): Promise<void> {
+    try {
+      this.content = await fetchContent(this.contentBase);
+      this.error = undefined;
+      if (this.langFromSettings) this.uiLang = this.content.manifest.settings.locale ?? 'zh-Hant';
+    } catch (e) {
+      this.error = String(e);
+    }
+    try {
+      const res = await fetch(new URL('problems.json', this.contentBase), { cache: 'no-cache' });
+      this.problems = res.ok ? ((await res.json()) as { lines: string[] }).lines : [];
+    } catch {
+      this.problems = [];
+    }
+  }
+
+  private get screen(): Screen | undefined {
+    const screens = this.content?.manifest.screens ?? [];
+    return screens.find((s) => s.id === this.screenId) ?? screens[0];
+  }
+
+  private context(content: ActiveContent): ScheduleContext {
+    const settings = content.manifest.settings;
+    return { calendar: createCalendarView(content.tables, settings.timeZone ?? 'Asia/Shanghai', calendarOptions(settings)), preview: true };
+  }
+
+  private setAt(at: number): void {
+    this.at = at;
+    this.selected = 0;
+    this.syncUrl();
+  }
+
+  private setScreen(id: string): void {
+    this.screenId = id;
+    this.selected = 0;
+    this.syncUrl();
+  }
+
+  private syncUrl(): void {
+    const q = new URLSearchParams(location.search);
+    if (this.screen) q.set('screen', this.screen.id);
+    q.set('at', new Date(this.at).toISOString());
+    history.replaceState(null, '', `?${q}`);
+  }
+
+  override render() {
+    const lang = this.uiLang;
+    const problems = problemList(this.problems, lang);
+    if (this.error && !this.content) return html`${problems}<p role="alert" class="error">${word('loadFailed', lang)}${this.error}</p>`;
+    const content = this.content;
+    const screen = this.screen;
+    if (!content || !screen) return html`${problems}<p>${word('loading', lang)}</p>`;
+    const settings = content.manifest.settings;
+    const ctx = this.context(content);
+    const playlist: Playlist = buildPlaylist(content.items, screen, settings, this.at, ctx, { preview: true });
+    const date = ctx.calendar.localDate(this.at);
+    const words = wordsFor(screen, settings);
+    const kioskUrl = `./?screen=${encodeURIComponent(screen.id)}&at=${encodeURIComponent(new Date(this.at).toISOString())}`;
+    return html`
+      <header>
+        <h1>${word('title', lang)}</h1>
+        ${controls({
+          lang, screens: content.manifest.screens, screen, at: this.at, calendar: ctx.calendar,
+          onScreen: (id) => this.setScreen(id),
+          onAt: (t) => this.setAt(t),
+          onNow: () => this.setAt(this.wallClock()),
+          step: { hour: HOUR, day: 24 * HOUR },
+        })}
+        <a class="open" href=${kioskUrl} target="_blank" rel="noopener">${word('openKiosk', lang)}</a>
+      </header>
+      ${problems}
+      <main>
+        ${calendarPanel(ctx.calendar.factsAt(this.at), lang, settings)}
+        ${loopStrip({ playlist, content, screen, lang, words, selected: this.selected, onSelect: (i) => { this.selected = i; } })}
+        ${excludedList(playlist.excluded, content, lang, words)}
+        ${timelineTable(word('timeline', lang), dayTimeline(date, content.items, screen, settings, ctx), content)}
+        ${timelineTable(word('outlook', lang), outlook(date, 14, content.items, screen, settings, ctx), content)}
+        <section aria-labelledby="sync-h">
+          <h2 id="sync-h">${word('sync', lang)}</h2>
+          <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>
+        </section>
+      </main>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'preview-app': PreviewApp;
+  }
+}

@@ -1,0 +1,77 @@
+/** The loop strip, the list of items not on air with their reasons, and the build problems. */
+import { html, nothing } from 'lit';
+import type { ActiveContent } from '../app/active-content.ts';
+import { localText } from '../calendar/names.ts';
+import type { Locale } from '../content/keys.ts';
+import type { Screen } from '../content/schema.ts';
+import type { Excluded, Playlist } from '../schedule/playlist.ts';
+import { describeReasons, type WordsOptions } from '../schedule/reasons.ts';
+import { modeWord, word } from './preview-words.ts';
+import { slideThumb } from './slide-thumb.ts';
+
+export function problemList(lines: string[], lang: Locale) {
+  if (lines.length === 0) return nothing;
+  return html`
+    <section class="problems" role="alert" aria-labelledby="prob-h">
+      <h2 id="prob-h">${word('problems', lang)} (${lines.length})</h2>
+      <p>${word('problemsNote', lang)}</p>
+      <ul>${lines.map((l) => html`<li><code>${l}</code></li>`)}</ul>
+    </section>
+  `;
+}
+
+export interface StripInput {
+  playlist: Playlist;
+  content: ActiveContent;
+  screen: Screen;
+  lang: Locale;
+  words: WordsOptions;
+  selected: number;
+  onSelect(index: number): void;
+}
+
+export function loopStrip(s: StripInput) {
+  const { playlist, lang } = s;
+  const chosen = playlist.slides[s.selected] ?? playlist.slides[0]!;
+  const portrait = s.screen.orientation === 'portrait';
+  return html`
+    <section aria-labelledby="loop-h" class="loop">
+      <h2 id="loop-h">${word('loop', lang)}</h2>
+      <p>${word('mode', lang)}: ${modeWord(playlist.mode, lang)} · ${word('total', lang)} ${playlist.totalSeconds} ${word('seconds', lang)}</p>
+      <ol class="strip ${portrait ? 'portrait' : 'landscape'}">
+        ${playlist.slides.map((slide, i) => html`
+          <li>
+            <button type="button" aria-pressed=${i === s.selected ? 'true' : 'false'} @click=${() => s.onSelect(i)}
+              aria-label=${`${i + 1}. ${slide.item ? localText(slide.item.title, lang) : slide.id}, ${slide.seconds} ${word('seconds', lang)}`}>
+              ${slideThumb(slide, s.content, s.screen, 'thumb')}
+              <span class="meta">${i + 1}. ${slide.id} · ${slide.seconds} ${word('seconds', lang)}${slide.item?.status === 'draft' ? html` · <strong class="draft">${word('draft', lang)}</strong>` : nothing}</span>
+            </button>
+          </li>`)}
+      </ol>
+      <figure class="large ${portrait ? 'portrait' : 'landscape'}" aria-label=${word('large', lang)}>
+        ${slideThumb(chosen, s.content, s.screen, 'large')}
+        <figcaption>${chosen.id}: ${describeReasons(chosen.reasons, lang, s.words).join('；')}</figcaption>
+      </figure>
+    </section>
+  `;
+}
+
+export function excludedList(list: readonly Excluded[], content: ActiveContent, lang: Locale, words: WordsOptions) {
+  const byId = new Map(content.items.map((i) => [i.id, i]));
+  return html`
+    <section aria-labelledby="ex-h" class="excluded">
+      <h2 id="ex-h">${word('excluded', lang)} (${list.length})</h2>
+      <table>
+        <tbody>
+          ${list.map((e) => {
+            const item = byId.get(e.id);
+            return html`<tr>
+              <th scope="row"><code>${e.id}</code><br /><span>${item ? localText(item.title, lang) : ''}</span></th>
+              <td>${describeReasons(e.reasons, lang, words).join('；')}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </section>
+  `;
+}

@@ -1,0 +1,57 @@
+/** Words of the staff preview, in the editor's language. */
+import type { Locale } from '../content/keys.ts';
+
+const WORDS = {
+  title: ['科普之窗 預覽', '科普之窗 预览', 'Science window preview'],
+  screen: ['螢幕', '屏幕', 'Screen'],
+  date: ['日期', '日期', 'Date'],
+  time: ['時間', '时间', 'Time'],
+  now: ['現在', '现在', 'Now'],
+  hourBack: ['− 1 小時', '− 1 小时', '− 1 hour'],
+  hourFwd: ['+ 1 小時', '+ 1 小时', '+ 1 hour'],
+  dayBack: ['− 1 天', '− 1 天', '− 1 day'],
+  dayFwd: ['+ 1 天', '+ 1 天', '+ 1 day'],
+  openKiosk: ['在此時刻開啟螢幕畫面', '在此时刻打开屏幕画面', 'Open the kiosk at this instant'],
+  calendar: ['曆法資訊', '历法信息', 'Calendar'],
+  season: ['季節', '季节', 'Season'],
+  solarTerm: ['節氣', '节气', 'Solar term'],
+  lunar: ['農曆', '农历', 'Lunar date'],
+  festivals: ['節日', '节日', 'Festivals'],
+  observances: ['紀念日', '纪念日', 'Observances'],
+  none: ['無', '无', 'none'],
+  loop: ['此刻的播放循環', '此刻的播放循环', 'The loop at this instant'],
+  seconds: ['秒', '秒', 's'],
+  total: ['一輪共', '一轮共', 'one loop:'],
+  excluded: ['未播出的內容', '未播出的内容', 'Not on air'],
+  problems: ['內容檔案有問題', '内容文件有问题', 'Problems in content files'],
+  problemsNote: ['有錯誤的檔案不會發布；其他內容照常播放。', '有错误的文件不会发布；其他内容照常播放。', 'Files with errors are not published; everything else plays on.'],
+  timeline: ['當天時間表', '当天时间表', 'Day timeline'],
+  outlook: ['未來 14 天', '未来 14 天', 'Next 14 days'],
+  draft: ['草稿', '草稿', 'draft'],
+  mode: ['模式', '模式', 'Mode'],
+  loading: ['正在載入內容…', '正在载入内容…', 'Loading content…'],
+  loadFailed: ['無法載入內容：', '无法载入内容：', 'Could not load content: '],
+  sync: ['本機螢幕資料', '本机屏幕数据', "This browser's kiosk data"],
+  version: ['內容版本', '内容版本', 'Content version'],
+  generated: ['產生時間', '生成时间', 'Built at'],
+  large: ['放大檢視', '放大查看', 'Large view'],
+} as const satisfies Record<string, readonly [string, string, string]>;
+
+export type WordKey = keyof typeof WORDS;
+
+const INDEX: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
+
+export function word(key: WordKey, lang: Locale): string {
+  return WORDS[key][INDEX[lang]];
+}
+
+const MODES = {
+  loop: ['正常循環', '正常循环', 'normal loop'],
+  emergency: ['緊急預警（取代循環）', '紧急预警（取代循环）', 'emergency (replaces the loop)'],
+  evergreen: ['常設內容（沒有應時內容）', '常设内容（没有应时内容）', 'evergreen (nothing seasonal)'],
+  builtin: ['內建日曆卡（沒有任何內容）', '内置日历卡（没有任何内容）', 'built-in card (no content)'],
+} as const;
+
+export function modeWord(mode: keyof typeof MODES, lang: Locale): string {
+  return MODES[mode][INDEX[lang]];
+}
