@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTables } from '../../src/calendar/tables.ts';
+import { dayTimeline, outlook } from '../../src/preview/timeline.ts';
+import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
+import { buildTables } from '../../tools/calendar-tables.ts';
+import { loadContent } from '../../tools/lib/load-content.ts';
+
+const content = loadContent('content');
+const screen = content.screens.find((s) => s.id === 'lvyuan-gate')!;
+const calendar = createCalendarView(decodeTables(buildTables(2026, 2027)), 'Asia/Shanghai', calendarOptions(content.settings));
+const ctx = { calendar };
+
+describe('preview timelines', () => {
+  it('shows a morning-only item in the morning half-hours only', () => {
+    const t = dayTimeline('2026-10-18', content.items, screen, content.settings, ctx);
+    expect(t.columns[0]).toBe('06:00');
+    expect(t.columns.at(-1)).toBe('21:30');
+    const row = t.rows.find((r) => r.id === 'health/morning-walk');
+    expect(row, 'health/morning-walk on air on a Sunday morning').toBeDefined();
+    const on = t.columns.filter((_, i) => row!.on[i]);
+    expect(on).toEqual(['06:00', '06:30', '07:00', '07:30', '08:00', '08:30', '09:00', '09:30']);
+  });
+
+  it('shows 重陽 items around 2026-10-18 in the 14-day outlook, and not after their window', () => {
+    const t = outlook('2026-10-10', 14, content.items, screen, content.settings, ctx);
+    expect(t.columns).toHaveLength(14);
+    expect(t.columns[0]).toBe('10/10');
+    const walk = t.rows.find((r) => r.id === 'health/autumn/chongyang-walk');
+    expect(walk).toBeDefined();
+    // around: 7 days before and 2 after 10/18 → 10/11 … 10/20.
+    expect(t.columns.filter((_, i) => walk!.on[i])).toEqual(['10/11', '10/12', '10/13', '10/14', '10/15', '10/16', '10/17', '10/18', '10/19', '10/20']);
+  });
+});
