@@ -1,5 +1,6 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { readPublicKeys } from './tools/lib/public-keys.ts';
 import { contentPlugin } from './tools/lib/vite-content-plugin.ts';
 
 /**
@@ -36,6 +37,10 @@ export default defineConfig({
   publicDir: '../public',
   envDir: '..',
   base: './',
+  define: {
+    // Public keys only; with none, the screens accept unsigned manifests.
+    __SW_PUBLIC_KEYS__: JSON.stringify(readPublicKeys()),
+  },
   plugins: [
     contentSecurityPolicy(),
     contentPlugin('content'),

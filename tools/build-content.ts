@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { messageLang } from '../src/content/messages.ts';
 import { formatProblem } from '../src/content/problem.ts';
 import { compileContent } from './lib/compile.ts';
+import { readPrivateKey } from './lib/sign.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,7 +18,10 @@ const { values } = parseArgs({
 });
 const lang = messageLang(values.lang ?? process.env.LANG);
 const started = performance.now();
-const result = await compileContent({ contentDir: values.content, outDir: values.out, now: Date.now() });
+// The private key stays on the publishing machine: its path comes from the environment only.
+const keyPath = process.env.SW_SIGNING_KEY;
+const signingKey = keyPath ? readPrivateKey(keyPath) : undefined;
+const result = await compileContent({ contentDir: values.content, outDir: values.out, now: Date.now(), signingKey });
 for (const p of result.problems) console.error(formatProblem(p, lang));
 if (!result.ok) {
   console.error(lang === 'en'
@@ -27,4 +31,4 @@ if (!result.ok) {
 }
 const m = result.manifest!;
 console.log(`build:content: ${m.items.length} items, ${m.assets.length} assets, ${m.screens.length} screens → ${values.out}/manifest.json`);
-console.log(`  version ${m.version.slice(0, 12)}, ${result.written.length} file(s) written, ${result.removed.length} removed (${Math.round(performance.now() - started)} ms)`);
+console.log(`  version ${m.version.slice(0, 12)}${m.signature ? `, signed by key ${m.signature.key.slice(0, 12)}` : ', unsigned'}, ${result.written.length} file(s) written, ${result.removed.length} removed (${Math.round(performance.now() - started)} ms)`);

@@ -1,8 +1,10 @@
 /**
- * The kiosk entry: reads the URL, starts the clock and the content source, and hands both to
- * <kiosk-app>. Side effects of the page live here and in src/sync; the UI only renders.
+ * The kiosk entry: reads the URL, starts the clock and the offline-first content sync, and
+ * hands both to <kiosk-app>. Side effects of the page live here and in src/sync; the UI only
+ * renders.
  */
 import '../ui/kiosk-app.ts';
+import { startSync } from '../sync/start-sync.ts';
 import { nextSlideChange, registerAppUpdates } from './app-update.ts';
 import { startClock } from './clock.ts';
 import { fetchedSource } from './fetch-content.ts';
@@ -10,28 +12,25 @@ import { readParams } from './params.ts';
 import { rememberScreen } from './remembered-screen.ts';
 
 const params = readParams(location.search);
-const clock = startClock(params.at);
-const source = fetchedSource(new URL('content/', document.baseURI));
 const app = document.querySelector('kiosk-app')!;
 app.screenId = rememberScreen(localStorage, params.screen);
-app.clock = clock;
-app.source = source;
+app.clock = startClock(params.at);
 
+const base = new URL('content/', document.baseURI);
 if (import.meta.env.PROD) registerAppUpdates('sw.js', nextSlideChange(app));
 
-// Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
-if (import.meta.hot) {
-  import.meta.hot.on('science-window:content', () => void source.refresh().catch(() => undefined));
-}
-
-const DEFAULT_INTERVAL_S = 60;
-async function poll(): Promise<void> {
-  try {
-    await source.refresh();
-  } catch (e) {
-    console.warn('content refresh failed; the current set plays on', e);
-  }
-  const seconds = source.current()?.manifest.settings.syncInterval ?? DEFAULT_INTERVAL_S;
-  setTimeout(poll, seconds * 1000);
-}
-void poll();
+startSync({ base, publicKeys: __SW_PUBLIC_KEYS__ })
+  .then((sync) => {
+    app.source = sync.source;
+    // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
+    if (import.meta.hot) import.meta.hot.on('science-window:content', () => void sync.scheduler.trigger());
+  })
+  .catch((e: unknown) => {
+    // No IndexedDB or no secure context: play straight from the network, polling.
+    console.warn('offline storage unavailable; playing from the network', e);
+    const source = fetchedSource(base);
+    app.source = source;
+    const poll = () => source.refresh().catch(() => undefined)
+      .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * 1000));
+    void poll();
+  });

@@ -6,7 +6,7 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkOnly } from 'workbox-strategies';
+import { NetworkOnly } from 'workbox-strategies';
 import { CONTENT_CACHE, classify, shellFor } from './routes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -16,7 +16,12 @@ const scope = new URL(self.registration.scope);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'immutable', new CacheFirst({ cacheName: CONTENT_CACHE }));
+// Cache first from the cache the sync engine fills with verified files; a miss goes to the
+// network and is NOT stored: only verified bytes enter that cache.
+registerRoute(
+  ({ url, request }) => classify(url, request.mode, scope) === 'immutable',
+  async ({ request }) => (await (await caches.open(CONTENT_CACHE)).match(request)) ?? fetch(request),
+);
 registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'manifest', new NetworkOnly());
 registerRoute(
   ({ url, request }) => classify(url, request.mode, scope) === 'navigation',

@@ -19,6 +19,7 @@ import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import { buildTables } from '../calendar-tables.ts';
 import { loadContent } from './load-content.ts';
+import { signManifest } from './sign.ts';
 
 export interface CompileOptions {
   contentDir: string;
@@ -27,6 +28,8 @@ export interface CompileOptions {
   now: number;
   /** Calendar years shipped to the screens; default: the build year − 1 to + 10. */
   calendarYears?: [number, number];
+  /** Ed25519 private JWK: sign the manifest (see docs/deploy.md, "Signed manifests"). */
+  signingKey?: JsonWebKey;
 }
 
 export interface CompileResult {
@@ -127,7 +130,7 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
   const previous = readManifest(manifestPath);
   const built = await buildOutput(opts, previous);
   if (!built.ok || !built.manifest) return { ok: false, problems: built.problems, written: [], removed: [] };
-  const manifest = built.manifest;
+  const manifest = opts.signingKey ? await signManifest(built.manifest, opts.signingKey) : built.manifest;
 
   const written: string[] = [];
   for (const [url, data] of built.files) {

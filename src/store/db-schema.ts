@@ -1,0 +1,77 @@
+/**
+ * The screen's IndexedDB: ONE typed schema (idb's DBSchema). Changes go through ./upgrade.ts,
+ * which adds a migration and bumps DB_VERSION; never edit an earlier migration.
+ *
+ * Pictures are not here: they live in Cache Storage (see ./asset-cache.ts).
+ */
+import type { DBSchema } from 'idb';
+import type { CalendarTablesJson } from '../calendar/tables.ts';
+import type { Manifest } from '../content/manifest.ts';
+import type { CompiledItem } from '../content/schema.ts';
+import type { SyncErrorCode } from '../sync/sync-error.ts';
+
+export const DB_NAME = 'science-window';
+/** The current schema version: the number of migrations in ./upgrade.ts. */
+export const DB_VERSION = 2;
+
+/** An item the engine refused (bad JSON or schema), kept with the manifest it came with. */
+export interface SkippedItem {
+  id: string;
+  hash: string;
+  detail: string;
+}
+
+/** A committed manifest. Only the one named by `SyncState.activeVersion` plays. */
+export interface ManifestRecord {
+  version: string;
+  manifest: Manifest;
+  /** ms since the epoch when it became active. */
+  committed: number;
+  /** Items left out of this set because they failed validation. */
+  skipped: SkippedItem[];
+}
+
+/** A verified item, stored by the sha256 of its published bytes. */
+export interface ItemRecord {
+  hash: string;
+  item: CompiledItem;
+}
+
+/** A verified calendar file, stored by its sha256. */
+export interface CalendarRecord {
+  hash: string;
+  tables: CalendarTablesJson;
+}
+
+/** The sync engine's memory (one record, key 'sync'). */
+export interface SyncState {
+  activeVersion?: string;
+  /** The set before the active one: kept so slides still on air can finish with their pictures. */
+  previousVersion?: string;
+  /** The ETag of the active manifest (sent as If-None-Match). */
+  etag?: string;
+  /** Last time the screen knew it had the newest content (ms). */
+  lastSync?: number;
+  lastAttempt?: number;
+  lastError?: { code: SyncErrorCode; detail: string };
+  /** Failed runs in a row. */
+  failures: number;
+}
+
+/** One line of the small sync log (the newest LOG_LIMIT are kept). */
+export interface LogEntry {
+  at: number;
+  event: 'commit' | 'skip' | 'error' | 'gc';
+  code?: SyncErrorCode;
+  version?: string;
+  detail?: string;
+}
+
+export interface ScienceWindowDB extends DBSchema {
+  manifests: { key: string; value: ManifestRecord };
+  /** Index 'by-id' (v2): the preview finds an item's stored versions by its id. */
+  items: { key: string; value: ItemRecord; indexes: { 'by-id': string } };
+  calendars: { key: string; value: CalendarRecord };
+  state: { key: 'sync'; value: SyncState };
+  log: { key: number; value: LogEntry };
+}

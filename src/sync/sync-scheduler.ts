@@ -1,0 +1,119 @@
+/**
+ * When the engine runs: at start, whenever asked (the page's `online` event), and then every
+ * interval after a success or after a back-off (./backoff.ts) after a failure. Overlapping
+ * requests merge: one run at a time, at most one more pending, however often it is asked.
+ * Timers come from the injected clock, so tests need no real sleeps.
+ */
+import { type BackoffOptions, BACKOFF_CAP_MS, backoffDelay } from './backoff.ts';
+import type { SyncResult } from './sync-engine.ts';
+import { toSyncError } from './sync-error.ts';
+import { type StatusStore, type SyncStatus, createStatus } from './sync-status.ts';
+import type { Timers } from './timers.ts';
+
+export interface SyncSchedulerOptions {
+  /** One sync run (SyncEngine.sync). */
+  run(signal: AbortSignal): Promise<SyncResult>;
+  timers: Timers;
+  /** In [0, 1): Math.random on the page. */
+  random: () => number;
+  /** Time between runs after a success, read each time (settings may change it). */
+  intervalMs: () => number;
+  backoff?: BackoffOptions;
+  /** What the store remembers from before (active version, last sync, failures). */
+  initial?: Partial<SyncStatus>;
+}
+
+export interface SyncScheduler {
+  readonly status: StatusStore;
+  /** Starts: one run now, then the plan. */
+  start(): void;
+  /**
+   * A run as soon as possible. While one runs, it is merged into at most one pending run.
+   * Resolves when the run that covers this request has finished.
+   */
+  trigger(): Promise<void>;
+  /** Cancels the timer and aborts a run in progress. */
+  stop(): void;
+}
+
+export function createSyncScheduler(o: SyncSchedulerOptions): SyncScheduler {
+  const status = createStatus(o.initial);
+  let failures = o.initial?.failures ?? 0;
+  let stopped = true;
+  let ctl = new AbortController();
+  let running: Promise<void> | undefined;
+  let pending: Promise<void> | undefined;
+  let cancelTimer = (): void => undefined;
+
+  const plan = (delay: number) => {
+    cancelTimer();
+    status.set({ nextAttempt: o.timers.now() + delay });
+    cancelTimer = o.timers.after(delay, () => void trigger());
+  };
+
+  async function once(): Promise<void> {
+    status.set({ state: 'syncing', nextAttempt: undefined });
+    const signal = ctl.signal;
+    const r = await o.run(signal).catch((e: unknown): SyncResult => (
+      { ok: false, error: toSyncError(e, signal), activeVersion: undefined, at: o.timers.now() }));
+    if (stopped || (!r.ok && r.error.code === 'aborted')) return;
+    if (r.ok) {
+      failures = 0;
+      status.set({
+        state: 'idle', activeVersion: r.activeVersion, lastSync: r.at, lastAttempt: r.at,
+        lastError: undefined, failures, skipped: r.skipped,
+      });
+      // ±10 %: screens that booted together drift apart.
+      plan(Math.round(o.intervalMs() * (0.9 + 0.2 * o.random())));
+      return;
+    }
+    failures++;
+    const { code, detail } = r.error;
+    status.set({
+      state: code === 'network' || code === 'timeout' ? 'offline' : 'error',
+      activeVersion: r.activeVersion ?? status.get().activeVersion,
+      lastAttempt: r.at, lastError: { code, detail }, failures,
+    });
+    // Storage full: stop trying for a long while (space may come back), jittered as well.
+    const cap = o.backoff?.capMs ?? BACKOFF_CAP_MS;
+    plan(code === 'quota' ? Math.floor(cap * (0.5 + 0.5 * o.random())) : backoffDelay(failures, o.random, o.backoff));
+  }
+
+  function launch(): Promise<void> {
+    cancelTimer();
+    running = once().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  function trigger(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    if (pending) return pending;
+    if (running) {
+      pending = running.then(() => {
+        pending = undefined;
+        return stopped ? undefined : launch();
+      });
+      return pending;
+    }
+    return launch();
+  }
+
+  return {
+    status,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      ctl = new AbortController();
+      void trigger();
+    },
+    trigger,
+    stop() {
+      stopped = true;
+      cancelTimer();
+      ctl.abort();
+      status.set({ nextAttempt: undefined, state: status.get().state === 'syncing' ? 'idle' : status.get().state });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION } from '../../src/store/db-schema.ts';
+import { openStore, type StoreDb } from '../../src/store/open-store.ts';
+import { MIGRATIONS } from '../../src/store/upgrade.ts';
+import { resetIndexedDB } from '../fixtures/sync/harness.ts';
+
+beforeEach(resetIndexedDB);
+
+/** Store names, key paths and indexes: what a schema version looks like. */
+function shape(db: StoreDb) {
+  const tx = db.transaction([...db.objectStoreNames], 'readonly');
+  return [...db.objectStoreNames].map((name) => {
+    const s = tx.objectStore(name);
+    return { name, keyPath: s.keyPath, autoIncrement: s.autoIncrement, indexes: [...s.indexNames] };
+  });
+}
+
+const ITEM = { hash: 'a'.repeat(64), item: { id: 'health/water', kind: 'health' as const, title: '多喝水' } };
+
+describe('store schema and upgrade()', () => {
+  it('has one migration per version', () => {
+    expect(MIGRATIONS).toHaveLength(DB_VERSION);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(2);
+  });
+
+  it('upgrades a version 1 database to the current version, keeping its data', async () => {
+    const v1 = await openStore({ version: 1 });
+    expect(v1.version).toBe(1);
+    expect([...v1.transaction('items').store.indexNames]).toEqual([]);
+    await v1.put('items', ITEM);
+    await v1.put('state', { activeVersion: 'b'.repeat(64), failures: 2 }, 'sync');
+    await v1.add('log', { at: 1, event: 'commit' });
+    v1.close();
+
+    const db = await openStore();
+    expect(db.version).toBe(DB_VERSION);
+    // v2's index is built from the records v1 stored.
+    expect(await db.getAllFromIndex('items', 'by-id', 'health/water')).toEqual([ITEM]);
+    expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'b'.repeat(64), failures: 2 });
+    expect(await db.count('log')).toBe(1);
+    const upgraded = shape(db);
+    db.close();
+
+    // A fresh install at the current version looks exactly the same.
+    globalThis.indexedDB.deleteDatabase(DB_NAME);
+    const fresh = await openStore({ name: 'fresh' });
+    expect(shape(fresh)).toEqual(upgraded);
+    fresh.close();
+  });
+
+  it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))('opens from version %i upwards', async (from) => {
+    const old = await openStore({ version: from });
+    old.close();
+    const db = await openStore();
+    expect(shape(db).map((s) => s.name).sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    expect(shape(db).find((s) => s.name === 'items')?.indexes).toEqual(['by-id']);
+    db.close();
+  });
+});

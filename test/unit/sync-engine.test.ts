@@ -1,0 +1,154 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createSyncEngine } from '../../src/sync/sync-engine.ts';
+import { buildSet, item } from '../fixtures/sync/content-set.ts';
+import { BASE, expectActiveComplete, resetIndexedDB, screen } from '../fixtures/sync/harness.ts';
+
+beforeEach(resetIndexedDB);
+
+const SPEC = {
+  items: {
+    'health/walk': item('重陽登高', { image: 'assets/climb.svg' }),
+    'health/water': item('多喝水'),
+    notice: { kind: 'notice', title: '社區科普大學 秋季班招生' },
+  },
+  assets: { 'assets/climb.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+};
+const v1 = () => buildSet(SPEC);
+const v2 = () => buildSet({ ...SPEC, items: { ...SPEC.items, 'health/water': item('多喝溫水') } });
+
+describe('sync engine', () => {
+  it('first sync downloads every file once, verifies, commits and shows the set', async () => {
+    const s = await screen();
+    const set = await v1();
+    s.server.publish(set);
+    const r = await s.sync();
+    expect(r).toMatchObject({ ok: true, changed: true, activeVersion: set.manifest.version, skipped: [] });
+    expect(s.server.log.map((l) => l.path).sort()).toEqual(['manifest.json', ...set.files.keys()].sort());
+    expect(await expectActiveComplete(s)).toBe(set.manifest.version);
+    const shown = s.source.current()!;
+    expect(shown.items.map((i) => i.id)).toEqual(['health/walk', 'health/water', 'notice']);
+    expect(shown.assetUrl('assets/climb.svg')).toBe(new URL(set.manifest.assets[0]!.url, BASE).href);
+    expect(shown.assetUrl('assets/none.svg')).toBeUndefined();
+    expect(shown.tables.firstYear).toBe(2026);
+    expect(await s.store.state()).toMatchObject({ failures: 0, lastSync: s.clock.now(), etag: expect.any(String) });
+  });
+
+  it('a 304 moves nothing else', async () => {
+    const s = await screen();
+    s.server.publish(await v1());
+    await s.sync();
+    s.server.log = [];
+    s.clock.advance(60_000);
+    const r = await s.sync();
+    expect(r).toMatchObject({ ok: true, changed: false });
+    expect(s.server.log).toEqual([{ path: 'manifest.json', status: 304, bytes: 0 }]);
+    expect((await s.store.state()).lastSync).toBe(s.clock.now());
+  });
+
+  it('one changed item downloads only the manifest and that item', async () => {
+    const s = await screen();
+    s.server.publish(await v1());
+    await s.sync();
+    const next = await v2();
+    s.server.publish(next);
+    s.server.log = [];
+    const seen: string[] = [];
+    s.source.subscribe((c) => seen.push(c.manifest.version));
+    expect(await s.sync()).toMatchObject({ ok: true, changed: true });
+    const changed = next.manifest.items.find((e) => e.id === 'health/water')!;
+    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json', changed.url]);
+    expect(seen).toEqual([next.manifest.version]);
+    await expectActiveComplete(s);
+  });
+
+  it('keeps the previous set until the new one is active, then collects what no kept set uses', async () => {
+    const s = await screen();
+    const a = await v1();
+    const b = await v2();
+    const c = await buildSet({ items: { notice: SPEC.items.notice } });
+    s.server.publish(a);
+    await s.sync();
+    const oldWater = a.manifest.items.find((e) => e.id === 'health/water')!.hash;
+    // b cannot complete: a's files all stay.
+    s.server.publish(b);
+    s.server.faults.set(b.manifest.items.find((e) => e.id === 'health/water')!.url, 500);
+    expect(await s.sync()).toMatchObject({ ok: false, error: { code: 'http' } });
+    expect(await s.store.itemHashes()).toContain(oldWater);
+    s.server.faults.clear();
+    await s.sync(); // b active, a previous: a's items kept
+    expect(await s.store.itemHashes()).toContain(oldWater);
+    expect(await s.store.manifest(a.manifest.version)).toBeDefined();
+    s.server.publish(c);
+    await s.sync(); // c active, b previous: a is collected
+    expect(await s.store.itemHashes()).not.toContain(oldWater);
+    expect(await s.store.manifest(a.manifest.version)).toBeUndefined();
+    expect(s.assets.map.size).toBe(1); // b's picture (b is previous)
+    const d = await buildSet({ items: { 'health/water': item('x') } });
+    s.server.publish(d);
+    await s.sync(); // d active, c previous: no picture left
+    expect(s.assets.map.size).toBe(0);
+    expect((await s.store.itemHashes()).size).toBe(2);
+    await expectActiveComplete(s);
+  });
+
+  it('repairs an active set whose picture left the cache, fetching only that picture', async () => {
+    const s = await screen();
+    const set = await v1();
+    s.server.publish(set);
+    await s.sync();
+    s.assets.map.clear();
+    s.server.log = [];
+    expect(await s.sync()).toMatchObject({ ok: true, changed: false });
+    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json', set.manifest.assets[0]!.url]);
+    await expectActiveComplete(s);
+  });
+
+  it('checks bytes another party put in the content cache before trusting them', async () => {
+    const s = await screen();
+    const set = await v1();
+    const url = new URL(set.manifest.assets[0]!.url, BASE).href;
+    s.assets.map.set(url, { bytes: new TextEncoder().encode('<svg>wrong</svg>'), type: 'image/svg+xml' });
+    s.server.publish(set);
+    expect(await s.sync()).toMatchObject({ ok: true });
+    await expectActiveComplete(s);
+  });
+
+  it('an abort stops the run and leaves the active set as it was', async () => {
+    const s = await screen();
+    s.server.publish(await v1());
+    await s.sync();
+    const before = (await s.store.state()).activeVersion;
+    s.server.publish(await v2());
+    const ctl = new AbortController();
+    const run = s.engine.sync(ctl.signal);
+    ctl.abort();
+    expect(await run).toMatchObject({ ok: false, error: { code: 'aborted' } });
+    expect(await expectActiveComplete(s)).toBe(before);
+    expect(await s.sync()).toMatchObject({ ok: true, changed: true });
+  });
+
+  it('downloads with bounded parallelism', async () => {
+    const s = await screen({ parallel: 2 });
+    const items = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`n/${i}`, item(`第${i}則`)]));
+    s.server.publish(await buildSet({ items }));
+    let inFlight = 0;
+    let most = 0;
+    const inner = s.server.fetch;
+    s.server.fetch = async (url, init) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await inner(url, init);
+      } finally {
+        await Promise.resolve();
+        inFlight--;
+      }
+    };
+    const engine = createSyncEngine({
+      base: BASE, fetch: (u, i) => s.server.fetch(u, i), store: s.store, assets: s.assets,
+      crypto: globalThis.crypto.subtle, timers: s.clock, parallel: 2,
+    });
+    expect(await engine.sync(new AbortController().signal)).toMatchObject({ ok: true });
+    expect(most).toBe(2);
+  });
+});
