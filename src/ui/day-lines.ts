@@ -1,0 +1,50 @@
+/**
+ * The day as the header and the built-in card say it: clock, Gregorian date with weekday, lunar
+ * date, the solar term in force and its health line. Always in the settings' time zone, never
+ * the OS zone.
+ */
+import { localDate, localTime } from '../calendar/zone.ts';
+import { formatLunar, termName } from '../calendar/names.ts';
+import type { Locale } from '../content/keys.ts';
+import type { CalendarView } from '../schedule/calendar-view.ts';
+import { termTip } from '../schedule/term-tips.ts';
+import { isoWeekday } from '../calendar/days.ts';
+import { dateLabel, weekdayName } from './words.ts';
+
+export interface DayLines {
+  /** "HH:mm" */
+  time: string;
+  /** "2026年10月18日 星期日" */
+  date: string;
+  /** "2026年10月18日" */
+  day: string;
+  /** "星期日" */
+  weekday: string;
+  /** "九月初九"; empty without calendar tables. */
+  lunar: string;
+  /** "霜降"; empty without calendar tables. */
+  term: string;
+  /** The term's health line; empty without calendar tables. */
+  tip: string;
+}
+
+/**
+ * @example dayLines(Date.parse('2026-10-18T09:00:00+08:00'), 'zh-Hant', 'Asia/Shanghai', cal).lunar // '九月初九'
+ */
+export function dayLines(now: number, locale: Locale, timeZone: string, cal?: CalendarView): DayLines {
+  const date = localDate(now, timeZone);
+  const lines: DayLines = {
+    time: localTime(now, timeZone), date: dateLabel(date, locale, true, true), day: dateLabel(date, locale, true, false),
+    weekday: weekdayName(isoWeekday(date), locale), lunar: '', term: '', tip: '',
+  };
+  try {
+    if (cal) {
+      const f = cal.factsAt(now);
+      const term = f.currentTerm.key;
+      Object.assign(lines, { lunar: formatLunar(f.lunar, locale), term: termName(term, locale), tip: termTip(term, locale) });
+    }
+  } catch {
+    // Outside the tables' years: the clock and the Gregorian date still show.
+  }
+  return lines;
+}

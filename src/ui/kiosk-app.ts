@@ -1,0 +1,220 @@
+/**
+ * <kiosk-app>: the whole screen. It asks the schedule what is on air (scene.ts) at a few moments
+ * only: a slide or page boundary (one setTimeout), the turn of each minute (one setTimeout, for
+ * the clock and the screen hours), and new content. New content waits for the next slide
+ * boundary, except an emergency alert, which interrupts at once. It fires `kiosk-slide-change`
+ * whenever a new slide goes on air (app updates wait for it).
+ *
+ * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .source=${source}></kiosk-app>`
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { ActiveContent, ContentSource } from '../app/active-content.ts';
+import type { Clock } from '../app/clock.ts';
+import type { Kind } from '../content/keys.ts';
+import { localText } from '../calendar/names.ts';
+import { AlarmController } from './alarm-controller.ts';
+import { loadingPage, offPage, screensPage } from './app-pages.ts';
+import { dayLines } from './day-lines.ts';
+import './kiosk-header.ts';
+import { pageAt, pageSpan, type Layer } from './layer.ts';
+import { appStyles } from './kiosk-app.styles.ts';
+import { localeOf, sceneAt, type Scene } from './scene.ts';
+import type { SlideData } from './slide.ts';
+import { slideTemplate } from './slide-template.ts';
+import { WakeLockController } from './wake-lock-controller.ts';
+import { words } from './words.ts';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class KioskApp extends LitElement {
+  static override styles = appStyles;
+  static override properties = {
+    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, source: { attribute: false },
+  };
+  declare screenId: string | undefined;
+  declare clock: Clock | undefined;
+  declare source: ContentSource | undefined;
+
+  #content: ActiveContent | undefined;
+  /** Content that arrived mid-slide; it goes on air at the next slide boundary. */
+  #pending: ActiveContent | undefined;
+  /** undefined: nothing to show yet; null: the content has no such screen. */
+  #scene: Scene | null | undefined;
+  #now = 0;
+  /** The slot on top and the slide (if any) fading out under it. */
+  #slots: (Layer | undefined)[] = [undefined, undefined];
+  #top = 0;
+  /** Pages of the slide on top, as its fit reported. */
+  #pages = 1;
+  #unsubscribe: (() => void) | undefined;
+  #slideAlarm = new AlarmController(this, () => this.#untilTurn(), () => this.#turn());
+  #minuteAlarm = new AlarmController(this, () => this.clock && 60_000 - (this.clock.now() % 60_000), () => this.#check());
+
+  constructor() {
+    super();
+    new WakeLockController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  #listen(): void {
+    if (this.source && !this.#unsubscribe && this.isConnected) this.#unsubscribe = this.source.subscribe((c) => this.#received(c));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) {
+      this.#unsubscribe?.();
+      this.#unsubscribe = undefined;
+      this.#listen();
+      this.#content = this.source?.current();
+      this.#pending = undefined;
+    }
+    if (changed.has('source') || changed.has('screenId') || changed.has('clock')) this.#apply();
+  }
+
+  #received(c: ActiveContent): void {
+    this.#pending = c;
+    if (this.#scene?.air) this.#check();
+    else this.#apply();
+  }
+
+  #sceneAt(c: ActiveContent, now: number): Scene | null | undefined {
+    try {
+      return sceneAt(c, this.screenId, now);
+    } catch (e) {
+      console.error('kiosk: no plan for this instant; showing the clock', e);
+      return undefined;
+    }
+  }
+
+  /** Each minute and on new content: only switching on/off or a new emergency cannot wait. */
+  #check(): void {
+    const c = this.#pending ?? this.#content;
+    const cur = this.#scene;
+    if (!this.clock || !c || !cur?.air) return this.#apply();
+    const now = this.clock.now();
+    const next = this.#sceneAt(c, now);
+    if (!next?.air || (next.playlist?.mode === 'emergency' && cur.playlist?.mode !== 'emergency')) return this.#apply();
+    this.#now = now;
+    this.requestUpdate();
+  }
+
+  /** Puts on air what the schedule says for now (a slide boundary, or something urgent). */
+  #apply(): void {
+    if (!this.clock) return;
+    const now = (this.#now = this.clock.now());
+    if (this.#pending) [this.#content, this.#pending] = [this.#pending, undefined];
+    const scene = (this.#scene = this.#content && this.#sceneAt(this.#content, now));
+    const air = scene?.air;
+    const cur = this.#slots[this.#top];
+    if (!scene || !air) this.#slots = [undefined, undefined];
+    else {
+      const key = `${air.slide.id}@${air.startsAt}`;
+      const orientation = scene.screen.orientation ?? (this.clientHeight > this.clientWidth ? 'portrait' : 'landscape');
+      const data: SlideData = {
+        slide: air.slide, locale: scene.locale, portrait: orientation === 'portrait', now,
+        timeZone: scene.timeZone, cal: scene.cal, assetUrl: this.#content!.assetUrl,
+      };
+      if (cur?.key === key) Object.assign(cur, { air, data });
+      else {
+        this.#pages = 1;
+        if (cur && !reducedMotion()) this.#top ^= 1;
+        else this.#slots[this.#top ^ 1] = undefined;
+        this.#slots[this.#top] = { key, air, data, page: 0 };
+        this.dispatchEvent(new CustomEvent('kiosk-slide-change', { detail: { item: air.slide.id, kind: air.slide.kind } }));
+      }
+    }
+    this.#slideAlarm.arm();
+    this.#minuteAlarm.arm();
+    this.requestUpdate();
+  }
+
+  #untilTurn(): number | undefined {
+    const l = this.#slots[this.#top];
+    return l && this.clock ? pageSpan(l, this.#pages)[1] - this.clock.now() : undefined;
+  }
+
+  /** A page or slide boundary. */
+  #turn(): void {
+    const l = this.#slots[this.#top];
+    const now = this.clock?.now() ?? 0;
+    if (l && this.#pages > 1 && now < l.air.endsAt) {
+      l.page = pageAt(l, this.#pages, now);
+      this.requestUpdate();
+    } else this.#apply();
+  }
+
+  #paged(l: Layer, e: CustomEvent<number>): void {
+    if (l !== this.#slots[this.#top]) return;
+    this.#pages = e.detail;
+    l.page = pageAt(l, this.#pages, this.clock?.now() ?? l.air.startsAt);
+    this.#slideAlarm.arm();
+    this.requestUpdate();
+  }
+
+  #faded(l: Layer, e: AnimationEvent): void {
+    if (e.target !== e.currentTarget || l !== this.#slots[this.#top] || !this.#slots[this.#top ^ 1]) return;
+    this.#slots[this.#top ^ 1] = undefined;
+    this.requestUpdate();
+  }
+
+  override render(): unknown {
+    const s = this.#scene;
+    const locale = s?.locale ?? localeOf(this.#content);
+    const w = words(locale);
+    if (s === null) return screensPage(w, locale, this.#content?.manifest.screens ?? [], this.screenId);
+    const tz = s?.timeZone ?? this.#content?.manifest.settings.timeZone ?? 'Asia/Shanghai';
+    const lines = dayLines(this.#now, locale, tz, s?.cal);
+    if (!s) return loadingPage(w, lines.time);
+    if (!s.on) return offPage(lines.time);
+    return html`<kiosk-header ?portrait=${this.#slots[this.#top]?.data.portrait} .place=${localText(s.screen.name, locale)} .lines=${lines}></kiosk-header>${
+      this.#slots.map((l, i) => (l ? keyed(l.key, this.#layer(l, i === this.#top)) : nothing))}`;
+  }
+
+  #layer(l: Layer, top: boolean): TemplateResult {
+    const [start, end] = pageSpan(l, this.#pages);
+    return html`<div class="layer${top ? ' top' : ''}${l.air.slide.kind === 'alert' ? ' full' : ''}"
+      @kiosk-pages=${(e: CustomEvent<number>) => this.#paged(l, e)} @animationend=${(e: AnimationEvent) => this.#faded(l, e)}>${
+      slideTemplate(l.data, l.page, top)}${top ? keyed(`${start}-${end}`, html`<div class="bar" data-start=${start} data-end=${end}></div>`) : nothing}</div>`;
+  }
+
+  protected override updated(): void {
+    const s = this.#scene;
+    const slide = s?.on ? this.#slots[this.#top]?.air.slide : undefined;
+    const set = (name: string, v: string | undefined) => (v === undefined ? this.removeAttribute(name) : this.setAttribute(name, v));
+    set('data-item', slide?.id);
+    set('data-kind', slide?.kind);
+    set('data-state', s === null ? 'screens' : !s ? 'loading' : s.on ? 'on' : 'off');
+    this.lang = s?.locale ?? localeOf(this.#content);
+    this.toggleAttribute('portrait', !!this.#slots[this.#top]?.data.portrait);
+    // The progress bar: a CSS animation as long as the page, started part-way for a mid-page start.
+    const bar = this.renderRoot.querySelector<HTMLElement>('.top .bar');
+    if (bar && !bar.style.length && this.clock) {
+      const [start, end] = [Number(bar.dataset.start), Number(bar.dataset.end)];
+      bar.style.setProperty('--d', `${end - start}ms`);
+      bar.style.setProperty('--t', `${start - this.clock.now()}ms`);
+    }
+  }
+}
+
+customElements.define('kiosk-app', KioskApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-app': KioskApp;
+  }
+  interface HTMLElementEventMap {
+    /** A new slide went on air (not fired for page turns). */
+    'kiosk-slide-change': CustomEvent<{ item: string; kind: Kind }>;
+  }
+}

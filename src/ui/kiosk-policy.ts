@@ -1,0 +1,28 @@
+import { css, html, nothing } from 'lit';
+import { KioskSlide } from './slide.ts';
+import { slideStyles } from './styles.ts';
+import { dateLabel } from './words.ts';
+
+/** A policy-meeting summary: meeting title, date and issuer, key points, 「示例」 when a sample. */
+export class KioskPolicy extends KioskSlide {
+  static override styles = [slideStyles, css`:host{--bg:#0d2a4a}`];
+
+  protected label(): string {
+    return this.w.policy;
+  }
+
+  protected override meta(): unknown {
+    const i = this.item;
+    const date = i?.date ? dateLabel(i.date, this.data?.locale ?? 'zh-Hant', true, false) : '';
+    const line = [date, this.t(i?.source)].filter(Boolean).join(' · ');
+    return line ? html`<p class="meta">${line}</p>` : nothing;
+  }
+}
+
+customElements.define('kiosk-policy', KioskPolicy);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-policy': KioskPolicy;
+  }
+}

@@ -1,0 +1,42 @@
+import { css, html, nothing } from 'lit';
+import { dayLines, type DayLines } from './day-lines.ts';
+import type { Block } from './pieces.ts';
+import { KioskSlide } from './slide.ts';
+import { slideStyles } from './styles.ts';
+
+/** The built-in card ("builtin/today"): the date, lunar date, solar term and its health line. */
+export class KioskToday extends KioskSlide {
+  static override styles = [slideStyles, css`:host{--bg:#073b4c}
+h1{font-size:calc(var(--fs)*var(--ts,1.6))}h1 span{display:inline-block;white-space:nowrap}.big{font-size:calc(var(--fs)*1.4)}`];
+
+  /** Alone on the screen: it may use bigger type than other slides. */
+  readonly fontMax = 88;
+
+  protected label(): string {
+    return this.w.today;
+  }
+
+  private lines(): DayLines {
+    const d = this.data!;
+    return dayLines(d.now, d.locale, d.timeZone, d.cal);
+  }
+
+  protected override head(): unknown {
+    const l = this.lines();
+    return html`<h1><span>${l.day}</span> <span>${l.weekday}</span></h1>${l.lunar ? html`<p class="big">${l.lunar}</p>` : nothing}${
+      l.term ? html`<p class="big">${this.w.term}${this.w.colon}${l.term}</p>` : nothing}`;
+  }
+
+  protected override blocks(): Block[] {
+    const tip = this.lines().tip;
+    return tip ? [{ cls: 'sum', text: tip }] : [];
+  }
+}
+
+customElements.define('kiosk-today', KioskToday);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-today': KioskToday;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The base of every slide: a label row (kind, 「示例」, page k/n), the text box `.fit` (title,
+ * meta lines, the flowing text of the page on glass) and an aside (picture, QR code). Each kind
+ * of slide is a small subclass; the fit controller decides font size and pages.
+ */
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { localText } from '../calendar/names.ts';
+import type { Locale } from '../content/keys.ts';
+import type { CompiledItem, LocalText } from '../content/schema.ts';
+import type { CalendarView } from '../schedule/calendar-view.ts';
+import type { Slide } from '../schedule/playlist.ts';
+import { FitController, type FitHost } from './fit-controller.ts';
+import { piecesOf, type Block, type Piece } from './pieces.ts';
+import { slideStyles } from './styles.ts';
+import { words, type Words } from './words.ts';
+
+/** Everything a slide shows, handed down by <kiosk-app>. */
+export interface SlideData {
+  slide: Slide;
+  locale: Locale;
+  portrait: boolean;
+  /** The instant the slide went on air. */
+  now: number;
+  timeZone: string;
+  cal?: CalendarView;
+  /** A loadable URL for a content path ("assets/…", "qr/…"). */
+  assetUrl(path: string): string | undefined;
+}
+
+export abstract class KioskSlide extends LitElement implements FitHost {
+  static override styles: CSSResultGroup = slideStyles;
+  static override properties = { data: { attribute: false }, page: { type: Number }, view: { state: true } };
+  declare data: SlideData | undefined;
+  /** The page on glass (0-based); <kiosk-app> turns pages by the clock. */
+  declare page: number;
+  declare view: Piece[];
+  pages: Piece[][] = [[]];
+  protected fit = new FitController(this);
+
+  static {
+    // Fitting renders, measures and renders again on purpose (dev-mode builds warn otherwise).
+    this.disableWarning?.('change-in-update');
+  }
+
+  constructor() {
+    super();
+    this.page = 0;
+    this.view = [];
+  }
+
+  protected get item(): CompiledItem | undefined {
+    return this.data?.slide.item;
+  }
+
+  protected get w(): Words {
+    return words(this.data?.locale ?? 'zh-Hant');
+  }
+
+  /** LocalText in the screen's locale (falls back zh-Hant → zh-Hans → en). */
+  protected t(text: LocalText | undefined): string {
+    return text === undefined ? '' : localText(text, this.data?.locale ?? 'zh-Hant');
+  }
+
+  /** The kind's name in the label row. */
+  protected abstract label(): string;
+
+  /** The flowing text: summary, body paragraphs, points. */
+  protected blocks(): Block[] {
+    const i = this.item;
+    if (!i) return [];
+    const out: Block[] = [];
+    const add = (cls: string, text: string) => text.trim() && out.push({ cls, text });
+    add('sum', this.t(i.summary));
+    for (const p of this.t(i.body).split(/\n+/)) add('body', p);
+    for (const p of i.points ?? []) add('pt', this.t(p));
+    return out;
+  }
+
+  pieces(): Piece[] {
+    return piecesOf(this.blocks());
+  }
+
+  rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  /** `updateComplete` also waits for the text to be fitted. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const r = await super.getUpdateComplete();
+    await this.fit.idle();
+    return r;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) {
+      this.lang = this.data.locale;
+      this.toggleAttribute('portrait', this.data.portrait);
+    }
+    if (changed.has('page')) this.view = this.pages[Math.min(this.page, this.pages.length - 1)] ?? [];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.fit.start();
+  }
+
+  override render(): unknown {
+    if (!this.data) return nothing;
+    return html`${this.labelRow()}<div class="main"><div class="fit">${this.head()}${this.flow()}</div>${this.aside()}</div>`;
+  }
+
+  protected labelRow(): unknown {
+    const n = this.pages.length;
+    return html`<div class="label"><b>${this.label()}</b>${this.item?.sample ? html`<span class="mark">${this.w.sample}</span>` : nothing}${
+      n > 1 ? html`<span>${Math.min(this.page, n - 1) + 1} / ${n}</span>` : nothing}</div>`;
+  }
+
+  protected head(): unknown {
+    return html`<h1>${this.t(this.item?.title)}</h1>${this.meta()}`;
+  }
+
+  /** Lines under the title; by default who issued it. */
+  protected meta(): unknown {
+    const s = this.t(this.item?.source);
+    return s ? html`<p class="meta">${s}</p>` : nothing;
+  }
+
+  /** The pieces on glass, joined back into paragraphs. */
+  protected flow(): unknown {
+    const groups: Piece[] = [];
+    for (const p of this.view) {
+      const last = groups[groups.length - 1];
+      if (last && !p.first) last.text += p.text;
+      else groups.push({ ...p });
+    }
+    return groups.map((g) => html`<p class=${g.first ? g.cls : `${g.cls} cont`}>${g.text}</p>`);
+  }
+
+  protected aside(): unknown {
+    const i = this.item;
+    const pic = i?.image && this.data?.assetUrl(i.image);
+    const qr = i?.qr && this.data?.assetUrl(i.qr);
+    if (!i || (!pic && !qr)) return nothing;
+    const scan = this.t(i.linkLabel) || this.w.scan;
+    return html`<div class="aside">${pic ? html`<img class="pic" src=${pic} alt=${this.t(i.imageAlt)}>` : nothing}${
+      qr ? html`<figure class="qr"><img src=${qr} alt=${scan}><figcaption>${scan}</figcaption></figure>` : nothing}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    /** A slide's text was fitted; detail = its page count. */
+    'kiosk-pages': CustomEvent<number>;
+  }
+}

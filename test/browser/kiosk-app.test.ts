@@ -1,0 +1,270 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { ActiveContent } from '../../src/app/active-content.ts';
+import type { CompiledItem } from '../../src/content/schema.ts';
+import '../../src/ui/kiosk-app.ts';
+import type { KioskApp } from '../../src/ui/kiosk-app.ts';
+import { sceneAt } from '../../src/ui/scene.ts';
+import type { KioskSlide } from '../../src/ui/slide.ts';
+import {
+  CHONGYANG, contentOf, CORRIDOR, fakeClock, fakeSource, GATE, ITEMS, loadTables, mount, shadowText, unmountAll, until,
+} from './helpers.ts';
+
+const notice: CompiledItem = { ...ITEMS.notice, duration: 8 };
+const policy: CompiledItem = { ...ITEMS.policy, duration: 8 };
+const alert: CompiledItem = { ...ITEMS.alert, duration: 10 };
+
+/** The live slide in the app's shadow root. */
+const live = (app: KioskApp) => app.shadowRoot!.querySelector<KioskSlide>('[data-item]');
+/** Resolves when the app and its live slide (fit included) are settled. */
+async function settled(app: KioskApp): Promise<void> {
+  await app.updateComplete;
+  await live(app)?.updateComplete;
+  await app.updateComplete;
+}
+
+/** Mounts a kiosk at instant `at` (screenId null: none asked for). */
+async function start(content: ActiveContent | undefined, at: number, screenId: string | null = 'gate') {
+  const clock = fakeClock(at);
+  const source = fakeSource(content);
+  const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId ?? undefined} .clock=${clock} .source=${source}></kiosk-app>`);
+  await settled(app);
+  return { app, clock, source };
+}
+
+describe('<kiosk-app>', () => {
+  afterEach(unmountAll);
+
+  it('an unknown screen gets a full page listing the screens, with links', async () => {
+    const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, 'nope');
+    expect(app.dataset.state).to.equal('screens');
+    expect(shadowText(app)).to.contain('螢幕清單').and.to.contain('找不到螢幕「nope」。');
+    const links = [...app.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['綠園社區 東門櫥窗', '?screen=gate'], ['青溪社區 走廊', '?screen=corridor'],
+    ]);
+    expect(shadowText(app)).to.contain('corridor');
+  });
+
+  it('no screen asked for: the same list', async () => {
+    const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, null);
+    expect(app.dataset.state).to.equal('screens');
+    expect(app.shadowRoot!.querySelectorAll('a')).to.have.length(2);
+  });
+
+  it('no content yet: a calm loading page with the clock, then the slide as soon as content arrives', async () => {
+    const { app, source } = await start(undefined, CHONGYANG);
+    expect(app.dataset.state).to.equal('loading');
+    expect(app.shadowRoot!.querySelector('time')!.textContent).to.equal('09:00');
+    expect(app.shadowRoot!.querySelector('p')!.textContent).to.equal('正在載入內容…');
+    source.push(contentOf([notice], await loadTables()));
+    await settled(app);
+    expect(app.dataset.state).to.equal('on');
+    expect(app.dataset.item).to.equal('notice');
+  });
+
+  it('header: place, clock in the settings time zone (not the OS zone), date, lunar date, solar term', async () => {
+    const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG);
+    const header = app.shadowRoot!.querySelector('kiosk-header')!;
+    await header.updateComplete;
+    const parts = [...header.shadowRoot!.querySelectorAll('.place, .day span, time')].map((e) => e.textContent);
+    expect(parts).to.deep.equal(['綠園社區 東門櫥窗', '2026年10月18日 星期日', '九月初九 · 寒露', '09:00']);
+  });
+
+  it('the slide on air carries data-item / data-kind, mirrored on the host', async () => {
+    const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG);
+    const slide = live(app)!;
+    expect(slide.localName).to.equal('kiosk-notice');
+    expect([slide.dataset.item, slide.dataset.kind]).to.deep.equal(['notice', 'notice']);
+    expect([app.dataset.item, app.dataset.kind]).to.deep.equal(['notice', 'notice']);
+    expect(app.lang).to.equal('zh-Hant');
+  });
+
+  it('nothing eligible: the built-in card', async () => {
+    const { app } = await start(contentOf([], await loadTables()), CHONGYANG);
+    expect(app.dataset.item).to.equal('builtin/today');
+    expect(live(app)!.localName).to.equal('kiosk-today');
+  });
+
+  it('changes slide at the boundary, by one timer', async () => {
+    const content = contentOf([notice, policy], await loadTables());
+    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const { app, clock } = await start(content, air.endsAt - 300);
+    const first = app.dataset.item;
+    expect(first).to.equal(air.slide.id);
+    const changes: string[] = [];
+    app.addEventListener('kiosk-slide-change', (e) => changes.push(`${e.detail.kind}:${e.detail.item}`));
+    await until(() => app.dataset.item !== first);
+    expect(changes).to.deep.equal([`${app.dataset.kind}:${app.dataset.item}`]);
+    expect(clock.now()).to.be.at.least(air.endsAt);
+    expect(clock.now()).to.be.below(air.endsAt + 1500);
+    expect(app.dataset.item).to.equal(sceneAt(content, 'gate', air.endsAt)!.air!.slide.id);
+  });
+
+  it('the progress bar is a CSS animation as long as the slide, started part-way', async () => {
+    const content = contentOf([notice, policy], await loadTables());
+    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const { app } = await start(content, air.startsAt + 3000);
+    const bar = app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!;
+    const cs = getComputedStyle(bar);
+    expect(cs.animationName).to.equal('bar');
+    expect(parseFloat(cs.animationDuration)).to.equal(8);
+    expect(parseFloat(cs.animationDelay)).to.be.closeTo(-3, 0.2);
+  });
+
+  it('new content waits for the next slide boundary', async () => {
+    const t = await loadTables();
+    const content = contentOf([notice, policy], t);
+    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const { app, source } = await start(content, air.endsAt - 600);
+    const before = app.dataset.item;
+    const health: CompiledItem = { ...ITEMS.health, id: 'health/new', duration: 8 };
+    const next = contentOf([health], t, undefined, undefined, 'v2');
+    source.push(next);
+    await settled(app);
+    expect(app.dataset.item).to.equal(before);
+    await until(() => app.dataset.item === 'health/new');
+  });
+
+  it('a new emergency alert interrupts at once, full screen', async () => {
+    const t = await loadTables();
+    const { app, source } = await start(contentOf([notice, policy], t), CHONGYANG);
+    source.push(contentOf([notice, policy, alert], t, undefined, undefined, 'v2'));
+    await settled(app);
+    expect(app.dataset.item).to.equal('alerts/cold-wave');
+    expect(app.dataset.kind).to.equal('alert');
+    const layer = live(app)!.parentElement!;
+    expect(layer.classList.contains('full')).to.equal(true);
+    expect(layer.getBoundingClientRect().top).to.equal(app.getBoundingClientRect().top);
+    expect(layer.getBoundingClientRect().height).to.equal(app.getBoundingClientRect().height);
+  });
+
+  it('crossfades: the old slide stays under the new one for ~600 ms, without data-item', async () => {
+    const content = contentOf([notice, policy], await loadTables());
+    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const { app } = await start(content, air.endsAt - 100);
+    await until(() => app.dataset.item !== air.slide.id);
+    const layers = () => app.shadowRoot!.querySelectorAll('.layer');
+    expect(layers()).to.have.length(2);
+    expect(app.shadowRoot!.querySelectorAll('[data-item]')).to.have.length(1);
+    await until(() => layers().length === 1, 2000);
+  });
+
+  it('no crossfade under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const content = contentOf([notice, policy], await loadTables());
+      const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+      const { app } = await start(content, air.endsAt - 100);
+      await until(() => app.dataset.item !== air.slide.id);
+      expect(app.shadowRoot!.querySelectorAll('.layer')).to.have.length(1);
+      expect(getComputedStyle(app.shadowRoot!.querySelector('.layer')!).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('outside the screen hours: a dim clock on black that drifts', async () => {
+    const screen = { ...GATE, hours: { on: '06:30', off: '22:00' } };
+    const content = contentOf([notice], await loadTables(), [screen]);
+    const { app } = await start(content, Date.parse('2026-10-18T23:05:00+08:00'));
+    expect(app.dataset.state).to.equal('off');
+    expect(app.hasAttribute('data-item')).to.equal(false);
+    const time = app.shadowRoot!.querySelector('.off time')!;
+    expect(time.textContent).to.equal('23:05');
+    expect(getComputedStyle(time).color).to.equal('rgb(153, 153, 153)');
+    expect(getComputedStyle(time).animationName).to.equal('dy');
+  });
+
+  it('portrait screens get the portrait layout', async () => {
+    const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, 'corridor');
+    expect(app.hasAttribute('portrait')).to.equal(true);
+    expect(live(app)!.hasAttribute('portrait')).to.equal(true);
+    expect(CORRIDOR.orientation).to.equal('portrait');
+  });
+
+  it('turns the pages of a long slide by the clock, each page an equal share', async () => {
+    const t = await loadTables();
+    const long: CompiledItem = {
+      id: 'notice/long', kind: 'notice', title: '長通知', duration: 30,
+      points: Array.from({ length: 14 }, (_, i) => `第${i + 1}條：社區居民請注意，這是一條很長的通知內容，用來測試分頁是否正確。`),
+    };
+    const content = contentOf([long], t);
+    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const first = await start(content, air.startsAt + 10);
+    const label = () => shadowText(live(first.app)!).match(/(\d+) \/ (\d+)/);
+    const n = Number(label()![2]);
+    expect(n).to.be.greaterThan(1);
+    expect(label()![1]).to.equal('1');
+    unmountAll();
+    const per = (air.endsAt - air.startsAt) / n;
+    const { app } = await start(content, air.startsAt + per - 300);
+    const page = () => shadowText(live(app)!).match(/(\d+) \/ (\d+)/)?.[1];
+    expect(page()).to.equal('1');
+    const bar = app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!;
+    expect(parseFloat(getComputedStyle(bar).animationDuration)).to.be.closeTo(per / 1000, 0.01);
+    await until(() => page() === '2');
+  });
+
+  it('runs on two timers (next boundary, next minute), no intervals or frame loops, and leaves none behind', async () => {
+    const live = new Map<number, string>();
+    const orig = {
+      setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window),
+      setInterval: window.setInterval.bind(window), raf: window.requestAnimationFrame.bind(window),
+    };
+    const saved = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, requestAnimationFrame: window.requestAnimationFrame };
+    let loops = 0;
+    const mine = () => new Error().stack?.includes('/src/ui/') ?? false;
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      if (!mine()) return orig.setTimeout(fn, ms);
+      const id = orig.setTimeout(() => {
+        live.delete(id);
+        fn();
+      }, ms);
+      live.set(id, String(ms));
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) live.delete(id);
+      orig.clearTimeout(id);
+    }) as typeof window.clearTimeout;
+    window.setInterval = ((...a: Parameters<typeof setInterval>) => (mine() && loops++, orig.setInterval(...a))) as typeof window.setInterval;
+    window.requestAnimationFrame = (cb) => (mine() && loops++, orig.raf(cb));
+    try {
+      const { app } = await start(contentOf([notice, policy], await loadTables()), CHONGYANG);
+      await new Promise((r) => orig.setTimeout(r, 50));
+      expect(live.size).to.equal(2);
+      expect(loops).to.equal(0);
+      app.remove();
+      expect(live.size).to.equal(0);
+    } finally {
+      Object.assign(window, saved);
+    }
+  });
+
+  it('unsubscribes from the source when removed', async () => {
+    const { app, source } = await start(contentOf([notice], await loadTables()), CHONGYANG);
+    expect(source.listeners()).to.equal(1);
+    app.remove();
+    expect(source.listeners()).to.equal(0);
+  });
+
+  it('asks for a screen wake lock, and again when the page is visible after the lock was lost', async () => {
+    if (!('wakeLock' in navigator)) return;
+    const calls: string[] = [];
+    const sentinel = { released: false, release: async () => undefined } as unknown as WakeLockSentinel;
+    const request = navigator.wakeLock.request;
+    navigator.wakeLock.request = async (type) => (calls.push(String(type)), sentinel);
+    try {
+      await start(contentOf([notice], await loadTables()), CHONGYANG);
+      await until(() => calls.length === 1);
+      Object.assign(sentinel, { released: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => calls.length === 2);
+      expect(calls).to.deep.equal(['screen', 'screen']);
+    } finally {
+      navigator.wakeLock.request = request;
+    }
+  });
+});
