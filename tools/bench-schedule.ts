@@ -11,10 +11,9 @@ export async function benchSchedule(dir: string): Promise<void> {
   const screen = content.screens[0]!;
   const tz = content.settings.timeZone ?? 'Asia/Shanghai';
   const at = Date.parse('2026-10-18T09:00:00+08:00');
-  const run = () => {
-    const cal = createCalendarView(tables, tz, calendarOptions(content.settings));
-    return buildPlaylist(content.items, screen, content.settings, at, { calendar: cal });
-  };
+  // One calendar view per content set, as the kiosk keeps it (src/ui/scene.ts).
+  const calendar = createCalendarView(tables, tz, calendarOptions(content.settings));
+  const run = () => buildPlaylist(content.items, screen, content.settings, at, { calendar });
   for (let i = 0; i < 5; i++) run();
   const times: number[] = [];
   let slides = 0;

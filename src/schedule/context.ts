@@ -1,0 +1,17 @@
+/**
+ * What the schedule needs besides the item, the screen and the instant.
+ */
+import type { Settings } from '../content/schema.ts';
+import type { CalendarView } from './calendar-view.ts';
+
+export interface ScheduleContext {
+  /** Calendar look-ups in the settings' time zone. */
+  calendar: CalendarView;
+  /** Site settings (eventLeadDays, slideSeconds, locale); buildPlaylist fills this in. */
+  settings?: Settings;
+  /** Staff preview: drafts pass (their reason still says "draft"). Screens never set this. */
+  preview?: boolean;
+}
+
+/** Days before an event's start from which it is shown, when neither item nor settings say. */
+export const DEFAULT_EVENT_LEAD_DAYS = 14;

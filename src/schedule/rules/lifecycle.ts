@@ -1,0 +1,52 @@
+import { dayNumber } from '../clock.ts';
+import { DEFAULT_EVENT_LEAD_DAYS, type ScheduleContext } from '../context.ts';
+import { localBound } from '../local-bound.ts';
+import type { Moment } from '../moment.ts';
+import { beforeEnd, keep, SLOT, type Prepared } from '../prepared.ts';
+import { reason, type Reason, type ReasonCode } from '../reason.ts';
+
+const DRAFT = Object.freeze(reason('status', false, 'draft'));
+const DRAFT_PREVIEW = Object.freeze(reason('status', true, 'draft'));
+
+/** `status`: a draft is never on a screen (in preview it passes, still marked as a draft). */
+export function statusRule(p: Prepared, ctx: ScheduleContext): Reason | undefined {
+  return p.item.status === 'draft' ? (ctx.preview === true ? DRAFT_PREVIEW : DRAFT) : undefined;
+}
+
+/**
+ * `event`: shown from `lead` local days before the local day it starts (item.event.lead, else
+ * settings.eventLeadDays, else 14) until it ends, then gone. `days` counts local calendar days
+ * from the instant's local date to the start's local date.
+ */
+export function eventRule(p: Prepared, m: Moment, ctx: ScheduleContext): Reason | undefined {
+  const ev = p.event;
+  const info = p.item.event;
+  if (!ev || !info) return undefined;
+  let code: ReasonCode;
+  let days = 0;
+  const lead = info.lead ?? ctx.settings?.eventLeadDays ?? DEFAULT_EVENT_LEAD_DAYS;
+  if (m.instant >= ev.ends) code = 'event-ended';
+  else if (m.instant >= ev.starts) code = 'event-running';
+  else {
+    p.startsDay ??= dayNumber(m.cal.localDate(ev.starts));
+    days = p.startsDay - m.day;
+    code = days > lead ? 'event-too-early' : days <= 0 ? 'event-today' : 'event-upcoming';
+  }
+  const prev = p.memo[SLOT.event];
+  if (prev !== undefined && prev.code === code && (prev.params.days ?? 0) === days && (prev.params.lead ?? lead) === lead) return prev;
+  const at = { starts: localBound(info.starts, m.cal), ends: localBound(info.ends, m.cal) };
+  const ok = code !== 'event-ended' && code !== 'event-too-early';
+  const params = code === 'event-too-early' ? { ...at, days, lead } : code === 'event-upcoming' ? { ...at, days } : at;
+  return keep(p, SLOT.event, reason('event', ok, code, params));
+}
+
+/** `expires`: gone after it (a day: after the end of that local day). */
+export function expiresRule(p: Prepared, m: Moment): Reason | undefined {
+  const exp = p.expires;
+  const raw = p.item.expires;
+  if (exp === undefined || raw === undefined) return undefined;
+  const ok = beforeEnd(exp, m.instant, m.today);
+  const prev = p.memo[SLOT.expires];
+  if (prev !== undefined && prev.ok === ok) return prev;
+  return keep(p, SLOT.expires, reason('expires', ok, ok ? 'not-expired' : 'expired', { at: localBound(raw, m.cal) }));
+}
