@@ -1,6 +1,6 @@
 /**
  * The kiosk's JS and CSS sizes as the screen loads them: the entry chunk and everything it
- * imports statically, gzipped (level 9, as servers send them). Read from Vite's build manifest.
+ * imports, statically or lazily, gzipped (level 9, as servers send them). Read from Vite's build manifest.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 interface Chunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
   isEntry?: boolean;
 }
@@ -32,6 +33,8 @@ export function entrySize(dist: string, entry: string): EntrySize {
     if (!chunk) throw new Error(`no chunk ${key} in the build manifest`);
     chunk.css?.forEach((c) => css.add(c));
     chunk.imports?.forEach(visit);
+    // Lazy chunks count too: the budget is everything the kiosk page loads.
+    chunk.dynamicImports?.forEach(visit);
   };
   visit(entry);
   const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).byteLength;
