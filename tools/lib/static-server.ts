@@ -3,9 +3,11 @@
  * files immutable for a year; pages, the worker and manifest.json `no-cache` with an ETag, so a
  * screen's unchanged manifest costs one 304. Counts bytes on the wire for the benchmarks.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 
 export interface ServerStats {
   requests: { url: string; status: number; bytes: number }[];
@@ -24,32 +26,53 @@ export function cacheControl(path: string): string {
   return IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
+};
+
+/** The file a request path names under `root`, or undefined (never outside `root`). */
+function fileFor(root: string, pathname: string): string | undefined {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const abs = normalize(join(root, rel.endsWith('/') ? `${rel}index.html` : rel));
+  if (!abs.startsWith(root)) return undefined;
+  if (existsSync(abs) && statSync(abs).isFile()) return abs;
+  if (existsSync(`${abs}.html`)) return `${abs}.html`;
+  return undefined;
+}
+
 export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
-  const files = sirv(dir, {
-    etag: true,
-    dev: false,
-    extensions: ['html'],
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
-  });
+  const root = resolve(dir);
   const stats: ServerStats = { requests: [] };
   const server = createServer((req, res) => {
-    let bytes = 0;
-    const write = res.write.bind(res);
-    const end = res.end.bind(res);
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (chunk) bytes += Buffer.byteLength(chunk as Buffer);
-      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (chunk && typeof chunk !== 'function') bytes += Buffer.byteLength(chunk as Buffer);
-      stats.requests.push({ url: req.url ?? '', status: res.statusCode, bytes });
-      return (end as (...a: unknown[]) => typeof res)(chunk, ...rest);
-    }) as typeof res.end;
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Cache-Control', 'no-cache');
-      res.end('not found');
-    });
+    const url = new URL(req.url ?? '/', 'http://x');
+    const record = (status: number, bytes: number) => stats.requests.push({ url: url.pathname, status, bytes });
+    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, url.pathname) : undefined;
+    res.setHeader('Cache-Control', cacheControl(url.pathname));
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      record(404, 9);
+      return;
+    }
+    // Read on every request: a publish replaces files under a running server, and the ETag is
+    // a hash of the bytes, so it changes exactly when they do.
+    const body = readFileSync(file);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    res.setHeader('ETag', etag);
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304).end();
+      record(304, 0);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    record(200, req.method === 'HEAD' ? 0 : body.byteLength);
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actual } = server.address() as AddressInfo;
