@@ -16,10 +16,10 @@ if (!values['no-build']) {
     process.exit(1);
   }
 }
-const running = await serveStatic('dist', Number(values.port), '127.0.0.1').catch(async (e: NodeJS.ErrnoException) => {
+const running = await serveStatic('dist', { port: Number(values.port) }).catch(async (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EADDRINUSE') throw e;
   console.warn(`port ${values.port} is busy; using a free one`);
-  return serveStatic('dist', 0, '127.0.0.1');
+  return serveStatic('dist');
 });
 const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8')) as Manifest;
 console.log(`\nscience-window is serving dist/ at ${running.url}\n`);

@@ -4,7 +4,7 @@
  * screen's unchanged manifest costs one 304. Counts bytes on the wire for the benchmarks.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -47,12 +47,24 @@ function fileFor(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  /** Tests only: answer a request yourself (fault injection); return true when handled. */
+  intercept?(req: IncomingMessage, res: ServerResponse, pathname: string): boolean;
+}
+
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const { port = 0, host = '127.0.0.1' } = options;
   const root = resolve(dir);
   const stats: ServerStats = { requests: [] };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const record = (status: number, bytes: number) => stats.requests.push({ url: url.pathname, status, bytes });
+    if (options.intercept?.(req, res, url.pathname)) {
+      record(-1, 0);
+      return;
+    }
     const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, url.pathname) : undefined;
     res.setHeader('Cache-Control', cacheControl(url.pathname));
     if (!file) {

@@ -1,0 +1,152 @@
+/**
+ * A published site that a fault-injection test controls: its own copy of the app and the
+ * content, versions published on demand, and a server whose answers can be broken per URL.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Manifest } from '../../src/content/manifest.ts';
+import { compileContent, manifestText, readManifest, sha256 } from '../../tools/lib/compile.ts';
+import { signManifest } from '../../tools/lib/sign.ts';
+import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
+
+export type TransportFault = 'reset' | '500' | '404' | 'truncate' | 'wrong-hash' | 'slow';
+
+export const START = Date.parse('2026-10-18T09:00:00+08:00');
+export const INTERVAL_S = 10;
+const ITEM = 'items/health/autumn/chongyang-walk.json';
+
+export class FaultSite {
+  readonly dir = mkdtempSync(join(tmpdir(), 'sw-fault-'));
+  readonly site = join(this.dir, 'site');
+  readonly content = join(this.dir, 'content');
+  server!: RunningServer;
+  /** Fault per request path ("/content/items/…"), applied until cleared. */
+  readonly faults = new Map<string, TransportFault>();
+  /** Requests held open by 'slow', released on close. */
+  private held: ServerResponse[] = [];
+  signingKey: JsonWebKey | undefined;
+
+  constructor(app: string) {
+    cpSync(app, this.site, { recursive: true });
+    rmSync(join(this.site, 'content'), { recursive: true, force: true });
+    cpSync('content', this.content, { recursive: true });
+    const settings = JSON.parse(readFileSync(join(this.content, 'settings.json'), 'utf8'));
+    writeFileSync(join(this.content, 'settings.json'), JSON.stringify({ ...settings, syncInterval: INTERVAL_S }));
+  }
+
+  async start(): Promise<this> {
+    this.server = await serveStatic(this.site, { intercept: (req, res, path) => this.intercept(req, res, path) });
+    return this;
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  get contentBase(): string {
+    return `${this.server.url}content/`;
+  }
+
+  hits(path: string): number {
+    return this.server.stats.requests.filter((r) => r.url === path).length;
+  }
+
+  /** Version A: the sample content as it is. */
+  async publishA(): Promise<Manifest> {
+    return this.publish([2026, 2027]);
+  }
+
+  /** Version B: one item changed, with a new picture, and a calendar for other years. */
+  async publishB(): Promise<Manifest> {
+    const file = join(this.content, ITEM);
+    const item = JSON.parse(readFileSync(file, 'utf8'));
+    const svg = readFileSync(join(this.content, item.image), 'utf8').replace('</svg>', '<circle cx="10" cy="10" r="4" fill="#c00"/></svg>');
+    writeFileSync(join(this.content, 'assets/health/climb-b.svg'), svg);
+    writeFileSync(file, JSON.stringify({ ...item, title: '重陽登高 結伴而行', image: 'assets/health/climb-b.svg' }));
+    return this.publish([2026, 2028]);
+  }
+
+  async publish(years: [number, number]): Promise<Manifest> {
+    const r = await compileContent({ contentDir: this.content, outDir: join(this.site, 'content'), now: START, calendarYears: years, signingKey: this.signingKey });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems.filter((p) => p.severity === 'error')));
+    return r.manifest!;
+  }
+
+  /** Paths of B's changed files, by point of the sync. */
+  points(m: Manifest): Record<'manifest' | 'item' | 'asset' | 'calendar', string> {
+    const id = ITEM.replace(/^items\//, '').replace(/\.json$/, '');
+    return {
+      manifest: '/content/manifest.json',
+      item: `/content/${m.items.find((e) => e.id === id)!.url}`,
+      asset: `/content/${m.assets.find((a) => a.path === 'assets/health/climb-b.svg')!.url}`,
+      calendar: `/content/${m.calendar.url}`,
+    };
+  }
+
+  /**
+   * Replaces the changed item of the published manifest by `bytes` (with a matching hash, as a
+   * careless publisher would) under a new version.
+   */
+  async publishBadItem(bytes: string): Promise<Manifest> {
+    const path = join(this.site, 'content/manifest.json');
+    const m = readManifest(path)!;
+    const id = ITEM.replace(/^items\//, '').replace(/\.json$/, '');
+    const hash = sha256(bytes);
+    writeFileSync(join(this.site, 'content/items', `${hash}.json`), bytes);
+    const items = m.items.map((e) => (e.id === id ? { ...e, hash, url: `items/${hash}.json`, bytes: Buffer.byteLength(bytes) } : e));
+    let bad: Manifest = { ...m, items, version: sha256(`bad-${hash}`) };
+    if (this.signingKey) bad = await signManifest(bad, this.signingKey);
+    writeFileSync(path, manifestText(bad));
+    return bad;
+  }
+
+  writeManifest(m: Manifest): void {
+    writeFileSync(join(this.site, 'content/manifest.json'), manifestText(m));
+  }
+
+  private intercept(_req: IncomingMessage, res: ServerResponse, path: string): boolean {
+    const fault = this.faults.get(path);
+    if (!fault) return false;
+    const body = (() => {
+      try {
+        return readFileSync(join(this.site, decodeURIComponent(path)));
+      } catch {
+        return Buffer.from('');
+      }
+    })();
+    switch (fault) {
+      case 'reset':
+        res.socket?.destroy();
+        return true;
+      case '500':
+        res.writeHead(500, { 'Cache-Control': 'no-cache' }).end('internal error');
+        return true;
+      case '404':
+        res.writeHead(404, { 'Cache-Control': 'no-cache' }).end('not found');
+        return true;
+      case 'truncate':
+        res.writeHead(200, { 'Content-Length': body.byteLength, 'Cache-Control': 'no-cache' });
+        res.write(body.subarray(0, Math.floor(body.byteLength / 2)));
+        setTimeout(() => res.socket?.destroy(), 20);
+        return true;
+      case 'wrong-hash': {
+        const wrong = Buffer.from(body);
+        wrong[Math.floor(wrong.byteLength / 2)] ^= 1;
+        res.writeHead(200, { 'Content-Length': wrong.byteLength, 'Cache-Control': 'no-cache' }).end(wrong);
+        return true;
+      }
+      case 'slow':
+        res.writeHead(200, { 'Content-Length': body.byteLength, 'Cache-Control': 'no-cache' });
+        this.held.push(res);
+        return true;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.held.forEach((r) => r.socket?.destroy());
+    await this.server?.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

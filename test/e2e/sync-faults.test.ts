@@ -1,0 +1,212 @@
+/**
+ * Fault injection in Chromium against a real local HTTP server: for each fault, at each point
+ * of a sync (the manifest, a changed item, a new picture, the calendar file), the active set
+ * stays complete and valid, a slide stays on screen, and the screen converges on the new
+ * content once the fault clears. Prints how many cases ran.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/content/manifest.ts';
+import { generateSigningKeys, signManifest } from '../../tools/lib/sign.ts';
+import { FaultSite, INTERVAL_S, START, type TransportFault } from './fault-site.ts';
+import { launch } from './harness.ts';
+import { activeSet, activeVersion, lastErrorCode, waitForController } from './page-state.ts';
+
+let browser: Browser;
+let ran = 0;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  console.log(`sync fault cases run in Chromium: ${ran}`);
+});
+
+interface Kiosk {
+  site: FaultSite;
+  context: BrowserContext;
+  page: Page;
+  a: Manifest;
+}
+
+async function kioskOn(app: string, keys?: JsonWebKey): Promise<Kiosk> {
+  const site = new FaultSite(app);
+  site.signingKey = keys;
+  const a = await site.publishA();
+  await site.start();
+  const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date(START) });
+  await page.goto(`${site.url}?screen=lvyuan-gate`);
+  await expect.poll(() => activeVersion(page), { timeout: 20_000 }).toBe(a.version).catch(async (e) => {
+    throw new Error(`version A never became active (last sync error: ${await lastErrorCode(page)})`, { cause: e });
+  });
+  await waitForController(page);
+  return { site, context, page, a };
+}
+
+const onAir = (page: Page) => page.locator('kiosk-app').getAttribute('data-item');
+
+/** The active set is complete, of the expected version, and a slide is on screen. */
+async function expectHealthy(k: Kiosk, version: string): Promise<void> {
+  const report = await activeSet(k.page, k.site.contentBase);
+  expect(report.missing).toEqual([]);
+  expect(report.version).toBe(version);
+  expect(report.items).toBeGreaterThan(40);
+  expect(await onAir(k.page)).not.toBeNull();
+}
+
+/** Runs sync attempts (fake time: intervals and back-off) until the version is active. */
+async function converge(k: Kiosk, version: string, stepMs = 35_000): Promise<void> {
+  for (let i = 0; i < 12 && (await activeVersion(k.page)) !== version; i++) {
+    await k.page.clock.runFor(stepMs);
+    await k.page.waitForTimeout(150);
+  }
+  await expect.poll(() => activeVersion(k.page), { timeout: 10_000 }).toBe(version);
+}
+
+/** One sync attempt against the armed fault: the scheduler's next run, waited out. */
+async function attempt(k: Kiosk, path: string, fault?: TransportFault): Promise<void> {
+  const before = k.site.hits(path);
+  for (let i = 0; i < 20 && k.site.hits(path) === before; i++) {
+    await k.page.clock.runFor((INTERVAL_S + 2) * 1000);
+    await k.page.waitForTimeout(100);
+  }
+  expect(k.site.hits(path), `the sync reached ${path}`).toBeGreaterThan(before);
+  if (fault === 'slow') await k.page.clock.runFor(61_000); // the engine's request timeout
+  await k.page.waitForTimeout(300);
+}
+
+const TRANSPORT: TransportFault[] = ['reset', '500', '404', 'truncate', 'wrong-hash', 'slow'];
+const POINTS = ['manifest', 'item', 'asset', 'calendar'] as const;
+const matrix = TRANSPORT.flatMap((f) => POINTS.filter((p) => !(f === 'wrong-hash' && p === 'manifest')).map((p) => [f, p] as const));
+
+describe('sync faults in Chromium: transport faults at each point', () => {
+  it.each(matrix)('%s at the %s', async (fault, point) => {
+    const k = await kioskOn('dist');
+    try {
+      const b = await k.site.publishB();
+      const path = k.site.points(b)[point];
+      k.site.faults.set(path, fault);
+      await attempt(k, path, fault);
+      const code = await lastErrorCode(k.page);
+      expect(code, 'the fault was seen').toBeDefined();
+      if (fault === 'wrong-hash') expect(code).toBe('hash-mismatch');
+      if (fault === 'slow') expect(code).toBe('timeout');
+      if (fault === '500' || fault === '404') expect(code).toBe('http');
+      await expectHealthy(k, k.a.version);
+      k.site.faults.clear();
+      await converge(k, b.version);
+      await expectHealthy(k, b.version);
+      ran++;
+    } finally {
+      await k.context.close();
+      await k.site.close();
+    }
+  });
+});
+
+describe('sync faults in Chromium: publisher and storage faults', () => {
+  it.each([
+    ['invalid JSON', '{ "id": "health/autumn/chongyang-walk", "kind": '],
+    ['an item that fails the schema', JSON.stringify({ id: 'health/autumn/chongyang-walk', kind: 'health', titel: 'x' })],
+  ])('%s: skipped and logged, the rest commits; converges when republished', async (_name, bytes) => {
+    const k = await kioskOn('dist');
+    try {
+      const b = await k.site.publishB();
+      const bad = await k.site.publishBadItem(bytes);
+      await converge(k, bad.version);
+      await expectHealthy(k, bad.version);
+      expect(await k.page.evaluate(() => document.querySelector('kiosk-app')?.getAttribute('data-item'))).not.toBe(null);
+      k.site.writeManifest(b);
+      await converge(k, b.version);
+      await expectHealthy(k, b.version);
+      ran++;
+    } finally {
+      await k.context.close();
+      await k.site.close();
+    }
+  });
+
+  it('a manifest naming a missing picture: nothing commits until the picture is there', async () => {
+    const k = await kioskOn('dist');
+    try {
+      const b = await k.site.publishB();
+      const asset = k.site.points(b).asset;
+      k.site.faults.set(asset, '404');
+      await attempt(k, asset);
+      expect(await lastErrorCode(k.page)).toBe('http');
+      await expectHealthy(k, k.a.version);
+      k.site.faults.clear();
+      await converge(k, b.version);
+      await expectHealthy(k, b.version);
+      ran++;
+    } finally {
+      await k.context.close();
+      await k.site.close();
+    }
+  });
+
+  it('a quota error: the active set plays on; sync resumes when space comes back', async () => {
+    const k = await kioskOn('dist');
+    try {
+      const cdp = await k.context.newCDPSession(k.page);
+      const origin = new URL(k.site.url).origin;
+      const usage = await k.page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 512 });
+      const b = await k.site.publishB();
+      await attempt(k, k.site.points(b).item);
+      expect(await lastErrorCode(k.page)).toBe('quota');
+      await expectHealthy(k, k.a.version);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await converge(k, b.version, 31 * 60_000);
+      await expectHealthy(k, b.version);
+      ran++;
+    } finally {
+      await k.context.close();
+      await k.site.close();
+    }
+  });
+});
+
+describe('sync faults in Chromium: signed manifests', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-signed-app-'));
+  let keys: { privateJwk: JsonWebKey; publicJwk: JsonWebKey };
+  let other: { privateJwk: JsonWebKey };
+  beforeAll(async () => {
+    keys = await generateSigningKeys();
+    other = await generateSigningKeys();
+    // The same app, built with the public key: it accepts only manifests signed with it.
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', resolve(dir)], {
+      // NODE_ENV=test (set by vitest) would build a dev-mode app without its service worker.
+      env: { ...process.env, NODE_ENV: 'production', SW_PUBLIC_KEYS: JSON.stringify({ keys: [keys.publicJwk] }) },
+      stdio: 'inherit',
+    });
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['signed by another key', 'unsigned', 'tampered after signing'] as const)('a manifest %s is refused; the signed one is taken', async (how) => {
+    const k = await kioskOn(dir, keys.privateJwk);
+    try {
+      const b = await k.site.publishB();
+      const wrong: Manifest = how === 'unsigned' ? { ...b, signature: undefined }
+        : how === 'tampered after signing' ? { ...b, items: b.items.slice(1) }
+          : { ...b, signature: { ...b.signature!, value: (await signManifest(b, other.privateJwk)).signature.value } };
+      k.site.writeManifest(wrong);
+      await attempt(k, '/content/manifest.json');
+      expect(await lastErrorCode(k.page)).toBe(how === 'unsigned' ? 'unsigned' : 'bad-signature');
+      await expectHealthy(k, k.a.version);
+      k.site.writeManifest(b);
+      await converge(k, b.version);
+      await expectHealthy(k, b.version);
+      ran++;
+    } finally {
+      await k.context.close();
+      await k.site.close();
+    }
+  });
+});
