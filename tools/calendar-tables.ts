@@ -11,6 +11,10 @@
 import { LunarYear, Solar } from 'lunar-typescript';
 import { B64, TERM_BIAS, TERM_EPOCH_YEAR, termModel, type CalendarTablesJson } from '../src/calendar/tables.ts';
 import { dayNumber } from '../src/calendar/days.ts';
+import { calendarNames } from '../src/calendar/names.ts';
+import type { CalendarWords } from '../src/calendar/tables.ts';
+import { LOCALES, SOLAR_TERMS, type Locale } from '../src/content/keys.ts';
+import { termTip } from '../src/schedule/term-tips.ts';
 
 /** Julian day of 1970-01-01 00:00 (UTC, or Beijing time for Beijing-time Julian days). */
 const UNIX_EPOCH_JD = 2440587.5;
@@ -118,4 +122,20 @@ export function buildTables(firstYear: number, lastYear: number): CalendarTables
     terms += B64[c];
   }
   return { format: 1, firstYear, lastYear, lunar, termBase, termRate, terms };
+}
+
+/**
+ * The calendar words shipped with the tables for the given locales (solar-term names, lunar
+ * month and day words, each term's health line): the screen shows them without carrying name
+ * lists in its code.
+ * @example calendarWords(['zh-Hant']).names?.['zh-Hant']?.terms[19] // '霜降'
+ */
+export function calendarWords(locales: Iterable<Locale>): Required<CalendarWords> {
+  const names: CalendarWords['names'] = {};
+  const tips: CalendarWords['tips'] = {};
+  for (const l of LOCALES.filter((x) => [...locales].includes(x))) {
+    names[l] = calendarNames(l);
+    tips[l] = SOLAR_TERMS.map((t) => termTip(t, l));
+  }
+  return { names, tips };
 }

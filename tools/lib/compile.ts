@@ -17,7 +17,7 @@ import QRCode from 'qrcode';
 import type { AssetEntry, ItemEntry, Manifest } from '../../src/content/manifest.ts';
 import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
-import { buildTables } from '../calendar-tables.ts';
+import { buildTables, calendarWords } from '../calendar-tables.ts';
 import { loadContent } from './load-content.ts';
 import { signManifest } from './sign.ts';
 
@@ -108,7 +108,10 @@ export async function buildOutput(opts: Omit<CompileOptions, 'outDir'>, previous
 
   const year = new Date(opts.now).getUTCFullYear();
   const [firstYear, lastYear] = opts.calendarYears ?? [year - 1, year + 10];
-  const calendar = { ...out.put('calendar', '.json', enc.encode(JSON.stringify(buildTables(firstYear, lastYear)))), firstYear, lastYear };
+  // The words of the locales the screens use travel with the tables (the screen has no name lists).
+  const locales = new Set([content.settings.locale ?? 'zh-Hant', ...content.screens.map((s) => s.locale ?? content.settings.locale ?? 'zh-Hant')]);
+  const tables = { ...buildTables(firstYear, lastYear), ...calendarWords(locales) };
+  const calendar = { ...out.put('calendar', '.json', enc.encode(JSON.stringify(tables))), firstYear, lastYear };
 
   const { $schema: _s, ...settings } = content.settings;
   const screens = content.screens.map(({ $schema: _, ...screen }) => screen);
