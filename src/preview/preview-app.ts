@@ -109,7 +109,9 @@ export class PreviewApp extends LitElement {
     const ctx = this.context(content);
     const playlist: Playlist = buildPlaylist(content.items, screen, settings, this.at, ctx, { preview: true });
     const date = ctx.calendar.localDate(this.at);
-    const words = wordsFor(screen, settings);
+    // Place names of every screen: an item for another community is named, not coded.
+    const placeNames = Object.assign({}, ...content.manifest.screens.map((s) => s.placeNames ?? {}));
+    const words = { ...wordsFor(screen, settings), placeNames };
     const kioskUrl = `./?screen=${encodeURIComponent(screen.id)}&at=${encodeURIComponent(new Date(this.at).toISOString())}`;
     return html`
       <header>
@@ -128,8 +130,8 @@ export class PreviewApp extends LitElement {
         ${calendarPanel(ctx.calendar.factsAt(this.at), lang, settings)}
         ${loopStrip({ playlist, content, screen, lang, words, selected: this.selected, onSelect: (i) => { this.selected = i; } })}
         ${excludedList(playlist.excluded, content, lang, words)}
-        ${timelineTable(word('timeline', lang), dayTimeline(date, content.items, screen, settings, ctx), content)}
-        ${timelineTable(word('outlook', lang), outlook(date, 14, content.items, screen, settings, ctx), content)}
+        ${timelineTable(word('timeline', lang), word('item', lang), dayTimeline(date, content.items, screen, settings, ctx), content)}
+        ${timelineTable(word('outlook', lang), word('item', lang), outlook(date, 14, content.items, screen, settings, ctx), content)}
         <section aria-labelledby="sync-h">
           <h2 id="sync-h">${word('sync', lang)}</h2>
           <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>

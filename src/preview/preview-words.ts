@@ -35,6 +35,7 @@ const WORDS = {
   version: ['內容版本', '内容版本', 'Content version'],
   generated: ['產生時間', '生成时间', 'Built at'],
   large: ['放大檢視', '放大查看', 'Large view'],
+  item: ['內容', '内容', 'Item'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type WordKey = keyof typeof WORDS;

@@ -3,14 +3,14 @@ import { html } from 'lit';
 import type { ActiveContent } from '../app/active-content.ts';
 import type { Timeline } from './timeline.ts';
 
-export function timelineTable(title: string, t: Timeline, content: ActiveContent) {
+export function timelineTable(title: string, itemWord: string, t: Timeline, content: ActiveContent) {
   const kinds = new Map(content.items.map((i) => [i.id, i.kind]));
   return html`
     <section class="timeline" aria-label=${title}>
       <h2>${title}</h2>
       <div class="scroll" tabindex="0">
         <table>
-          <thead><tr><th scope="col"></th>${t.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+          <thead><tr><th scope="col" class="corner">${itemWord}</th>${t.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
           <tbody>
             ${t.rows.map((r) => html`<tr>
               <th scope="row" class="kind-${kinds.get(r.id) ?? 'notice'}"><code>${r.id}</code></th>
