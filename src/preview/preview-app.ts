@@ -8,6 +8,7 @@ import type { ActiveContent } from '../app/active-content.ts';
 import { fetchContent } from '../app/fetch-content.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
+import type { Problem } from '../content/problem.ts';
 import { calendarOptions, createCalendarView } from '../schedule/calendar-view.ts';
 import type { ScheduleContext } from '../schedule/context.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
@@ -32,7 +33,7 @@ export class PreviewApp extends LitElement {
 
   @state() private content?: ActiveContent;
   @state() private error?: string;
-  @state() private problems: string[] = [];
+  @state() private problems: Problem[] = [];
   @state() private screenId?: string;
   @state() private at = 0;
   @state() private uiLang: Locale = 'zh-Hant';
@@ -63,7 +64,7 @@ export class PreviewApp extends LitElement {
     }
     try {
       const res = await fetch(new URL('problems.json', this.contentBase), { cache: 'no-cache' });
-      this.problems = res.ok ? ((await res.json()) as { lines: string[] }).lines : [];
+      this.problems = res.ok ? ((await res.json()) as { problems: Problem[] }).problems : [];
     } catch {
       this.problems = [];
     }

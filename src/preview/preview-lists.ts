@@ -6,17 +6,28 @@ import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
 import type { Excluded, Playlist } from '../schedule/playlist.ts';
 import { describeReasons, type WordsOptions } from '../schedule/reasons.ts';
+import { messageLang } from '../content/messages.ts';
+import { formatProblem, type Problem } from '../content/problem.ts';
 import { modeWord, word } from './preview-words.ts';
 import { slideThumb } from './slide-thumb.ts';
 
-export function problemList(lines: string[], lang: Locale) {
-  if (lines.length === 0) return nothing;
+/** Build problems of the content folder (dev server): errors in red on top, warnings below. */
+export function problemList(problems: Problem[], lang: Locale) {
+  const words = messageLang(lang);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
   return html`
-    <section class="problems" role="alert" aria-labelledby="prob-h">
-      <h2 id="prob-h">${word('problems', lang)} (${lines.length})</h2>
-      <p>${word('problemsNote', lang)}</p>
-      <ul>${lines.map((l) => html`<li><code>${l}</code></li>`)}</ul>
-    </section>
+    ${errors.length === 0 ? nothing : html`
+      <section class="problems errors" role="alert" aria-labelledby="err-h">
+        <h2 id="err-h">${word('problems', lang)} (${errors.length})</h2>
+        <p>${word('problemsNote', lang)}</p>
+        <ul>${errors.map((p) => html`<li><code>${formatProblem(p, words)}</code></li>`)}</ul>
+      </section>`}
+    ${warnings.length === 0 ? nothing : html`
+      <details class="problems warnings">
+        <summary>${word('warnings', lang)} (${warnings.length})</summary>
+        <ul>${warnings.map((p) => html`<li><code>${formatProblem(p, words)}</code></li>`)}</ul>
+      </details>`}
   `;
 }
 

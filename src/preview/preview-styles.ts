@@ -27,6 +27,9 @@ export const previewStyles = css`
   .problems h2 { color: #a40000; margin-top: 0.5rem; }
   .problems ul { margin: 0; padding-left: 1.2rem; }
   .problems code { white-space: pre-wrap; color: #5c0000; }
+  .warnings { background: #fff8e1; border-color: #7a4b00; color: #4a2e00; }
+  .warnings summary { font-weight: 600; cursor: pointer; }
+  .warnings code { color: #4a2e00; }
   .error { color: #a40000; font-weight: 700; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
   dt { font-weight: 600; }

@@ -36,6 +36,7 @@ const WORDS = {
   generated: ['產生時間', '生成时间', 'Built at'],
   large: ['放大檢視', '放大查看', 'Large view'],
   item: ['內容', '内容', 'Item'],
+  warnings: ['提醒（不影響發布）', '提醒（不影响发布）', 'Warnings (publishing goes on)'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type WordKey = keyof typeof WORDS;
