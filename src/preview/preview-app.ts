@@ -13,7 +13,9 @@ import { calendarOptions, createCalendarView } from '../schedule/calendar-view.t
 import type { ScheduleContext } from '../schedule/context.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { wordsFor } from '../schedule/reasons.ts';
+import type { SyncState } from '../store/db-schema.ts';
 import { calendarPanel } from './calendar-panel.ts';
+import { kioskStatus, readKioskState } from './kiosk-status.ts';
 import { controls } from './preview-controls.ts';
 import { previewStyles } from './preview-styles.ts';
 import { word } from './preview-words.ts';
@@ -38,6 +40,7 @@ export class PreviewApp extends LitElement {
   @state() private at = 0;
   @state() private uiLang: Locale = 'zh-Hant';
   @state() private selected = 0;
+  @state() private kiosk?: SyncState;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,6 +65,7 @@ export class PreviewApp extends LitElement {
     } catch (e) {
       this.error = String(e);
     }
+    this.kiosk = await readKioskState();
     try {
       const res = await fetch(new URL('problems.json', this.contentBase), { cache: 'no-cache' });
       this.problems = res.ok ? ((await res.json()) as { problems: Problem[] }).problems : [];
@@ -133,9 +137,13 @@ export class PreviewApp extends LitElement {
         ${excludedList(playlist.excluded, content, lang, words)}
         ${timelineTable(word('timeline', lang), word('item', lang), dayTimeline(date, content.items, screen, settings, ctx), content)}
         ${timelineTable(word('outlook', lang), word('item', lang), outlook(date, 14, content.items, screen, settings, ctx), content)}
+        <section aria-labelledby="pub-h">
+          <h2 id="pub-h">${word('published', lang)}</h2>
+          <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>
+        </section>
         <section aria-labelledby="sync-h">
           <h2 id="sync-h">${word('sync', lang)}</h2>
-          <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>
+          ${kioskStatus(this.kiosk, content.manifest.version, lang)}
         </section>
       </main>
     `;

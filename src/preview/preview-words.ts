@@ -32,10 +32,17 @@ const WORDS = {
   loading: ['正在載入內容…', '正在载入内容…', 'Loading content…'],
   loadFailed: ['無法載入內容：', '无法载入内容：', 'Could not load content: '],
   sync: ['本機螢幕資料', '本机屏幕数据', "This browser's kiosk data"],
+  published: ['發布的內容', '发布的内容', 'Published content'],
   version: ['內容版本', '内容版本', 'Content version'],
   generated: ['產生時間', '生成时间', 'Built at'],
   large: ['放大檢視', '放大查看', 'Large view'],
   item: ['內容', '内容', 'Item'],
+  noKioskData: ['這個瀏覽器還沒有播放過螢幕畫面。', '这个浏览器还没有播放过屏幕画面。', 'This browser has not run the kiosk yet.'],
+  upToDate: ['（與發布版本相同）', '（与发布版本相同）', '(same as published)'],
+  behind: ['（尚未同步到最新發布版本）', '（尚未同步到最新发布版本）', '(not yet the published version)'],
+  lastSync: ['上次同步', '上次同步', 'Last sync'],
+  lastAttempt: ['上次嘗試', '上次尝试', 'Last attempt'],
+  lastError: ['上次錯誤', '上次错误', 'Last error'],
   warnings: ['提醒（不影響發布）', '提醒（不影响发布）', 'Warnings (publishing goes on)'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
