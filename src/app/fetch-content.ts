@@ -17,7 +17,9 @@ async function json(url: URL, signal?: AbortSignal): Promise<unknown> {
 }
 
 export async function fetchContent(base: URL, signal?: AbortSignal): Promise<ActiveContent> {
-  const manifest = v.parse(ManifestSchema, await json(new URL('manifest.json', base), signal));
+  const m = v.safeParse(ManifestSchema, await json(new URL('manifest.json', base), signal));
+  if (!m.success) throw new Error(`invalid manifest: ${m.issues[0].message}`);
+  const manifest = m.output;
   const items: CompiledItem[] = [];
   await Promise.all(manifest.items.map(async (e) => {
     const r = v.safeParse(CompiledItemSchema, await json(new URL(e.url, base), signal));

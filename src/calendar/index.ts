@@ -4,7 +4,7 @@
  */
 export type { CalendarOptions, DayFacts, InstantFacts, LunarDate, TermInstant } from './types.ts';
 export {
-  decodeTables, sliceTables, type CalendarTables, type CalendarTablesJson,
+  decodeTables, sliceTables, type CalendarNames, type CalendarTables, type CalendarTablesJson, type CalendarWords,
 } from './tables.ts';
 export { addDays, dateOfDay, dayNumber, daysInMonth, isoWeekday } from './days.ts';
 export { isoInZone, localDate, localTime, zonedInstant, zoneOffset } from './zone.ts';
@@ -14,6 +14,7 @@ export { seasonAt, seasonOfTerm } from './seasons.ts';
 export { festivalsOn } from './festivals.ts';
 export { BUILT_IN_OBSERVANCES, observancesOn, ruleMatches, type DayRule } from './observances.ts';
 export {
-  festivalName, formatLunar, localText, observanceName, seasonName, termName,
+  calendarNames, festivalName, formatLunar, localText, observanceName, seasonName, termName,
 } from './names.ts';
+export { lunarLabel, wordsIn } from './calendar-words.ts';
 export { dayFacts, instantFacts } from './facts.ts';

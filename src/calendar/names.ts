@@ -1,12 +1,18 @@
 /**
- * Display names of calendar keys in the three locales. Lists are kept as space- or
- * comma-separated strings in key order: shorter in the kiosk bundle than objects.
+ * Display names of calendar keys in the three locales, for the tools and the preview. The
+ * screen does not bundle this file: the compiler ships the words it needs (calendarNames) with
+ * the calendar tables.
  */
 import {
   FESTIVALS, OBSERVANCES, SEASONS, SOLAR_TERMS, type Festival, type Locale, type Season, type SolarTerm,
 } from '../content/keys.ts';
-import type { LocalText, ObservanceRule } from '../content/schema.ts';
+import type { ObservanceRule } from '../content/schema.ts';
+import { lunarLabel } from './calendar-words.ts';
+import { localText } from './local-text.ts';
+import type { CalendarNames } from './tables.ts';
 import type { LunarDate } from './types.ts';
+
+export { localText };
 
 type Names = Record<Locale, string[]>;
 
@@ -59,14 +65,6 @@ export function seasonName(key: Season, locale: Locale): string {
 }
 
 /**
- * LocalText in a locale, falling back to the other locales (Traditional Chinese first).
- * @example localText({ en: 'Hi' }, 'zh-Hant') // 'Hi'
- */
-export function localText(text: LocalText, locale: Locale): string {
-  return typeof text === 'string' ? text : text[locale] ?? text['zh-Hant'] ?? text['zh-Hans'] ?? text.en ?? '';
-}
-
-/**
  * Name of an observance: a settings rule's own name first (it may rename a built-in day), then
  * the built-in name, else the key itself.
  * @example observanceName('science-day', 'zh-Hant') // '全國科普日'
@@ -88,14 +86,27 @@ function lunarDayName(d: number): string {
 }
 
 /**
+ * The calendar words of a locale as the compiler ships them with the tables.
+ * @example lunarLabel(calendarNames('zh-Hans'), { month: 12, day: 30, leap: false }) // '腊月三十'
+ */
+export function calendarNames(locale: Locale): CalendarNames {
+  const n = Array.from({ length: 30 }, (_, i) => i + 1);
+  if (locale === 'en') {
+    return { terms: TERMS.en, months: n.slice(0, 12).map((m) => `${m}/`), days: n.map(String), lunar: ['Lunar ', 'leap '] };
+  }
+  const hans = locale === 'zh-Hans';
+  const month = (m: number) => m === 1 ? '正' : m === 12 ? (hans ? '腊' : '臘') : m <= 10 ? DIGITS[m] : `十${DIGITS[m - 10]}`;
+  return {
+    terms: TERMS[locale], months: n.slice(0, 12).map((m) => `${month(m)}月`), days: n.map(lunarDayName),
+    lunar: ['', hans ? '闰' : '閏'],
+  };
+}
+
+/**
  * A lunar date for display: "九月初九", "閏六月初一", "正月十五", "臘月三十" (zh-Hant), with 闰 and
  * 腊 in zh-Hans, and "Lunar 9/9" or "Lunar leap 6/1" in English.
  * @example formatLunar({ month: 12, day: 30, leap: false }, 'zh-Hans') // '腊月三十'
  */
 export function formatLunar(lunar: LunarDate, locale: Locale): string {
-  if (locale === 'en') return `Lunar ${lunar.leap ? 'leap ' : ''}${lunar.month}/${lunar.day}`;
-  const hans = locale === 'zh-Hans';
-  const month = lunar.month === 1 ? '正' : lunar.month === 12 ? (hans ? '腊' : '臘')
-    : lunar.month <= 10 ? DIGITS[lunar.month] : `十${DIGITS[lunar.month - 10]}`;
-  return `${lunar.leap ? (hans ? '闰' : '閏') : ''}${month}月${lunarDayName(lunar.day)}`;
+  return lunarLabel(calendarNames(locale), lunar);
 }

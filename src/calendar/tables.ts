@@ -17,9 +17,32 @@
  *   i.e. a per-term linear mean plus a residual of −32…31 minutes (1900–2100 stays within ±20).
  *   Instants are rounded to the minute, as the Hong Kong Observatory publishes them.
  */
+import type { Locale } from '../content/keys.ts';
 import { dayNumber } from './days.ts';
 
-export interface CalendarTablesJson {
+/**
+ * The calendar words of one locale, written by the compiler next to the tables (for the locales
+ * the screens use), so that the screen carries no name lists of its own.
+ */
+export interface CalendarNames {
+  /** The 24 solar terms, 小寒 … 冬至. */
+  terms: string[];
+  /** Lunar months 1–12: "正月" … "臘月" ("1/" … "12/" in English). */
+  months: string[];
+  /** Lunar days 1–30: "初一" … "三十". */
+  days: string[];
+  /** Before every lunar date ("" or "Lunar ") and before a leap month's name ("閏", "leap "). */
+  lunar: [prefix: string, leap: string];
+}
+
+/** Optional words shipped with the tables, by locale. */
+export interface CalendarWords {
+  names?: Partial<Record<Locale, CalendarNames>>;
+  /** One health line per solar term (小寒 … 冬至), for the built-in card. */
+  tips?: Partial<Record<Locale, string[]>>;
+}
+
+export interface CalendarTablesJson extends CalendarWords {
   /** Encoding version; any change to the encoding bumps it. */
   format: 1;
   /** Gregorian years covered: every day from firstYear-01-01 to lastYear-12-31. */
@@ -51,8 +74,8 @@ export interface LunarYearTable {
   months: LunarMonthTable[];
 }
 
-/** Decoded tables: plain arrays for look-ups. */
-export interface CalendarTables {
+/** Decoded tables: plain arrays for look-ups, and the words as shipped. */
+export interface CalendarTables extends Readonly<CalendarWords> {
   readonly firstYear: number;
   readonly lastYear: number;
   /** Lunar years firstYear-1 … lastYear. */
@@ -125,7 +148,7 @@ export function decodeTables(json: CalendarTablesJson): CalendarTables {
     const year = firstYear - 1 + Math.floor((k + 23) / 24);
     instants.push((termModel(json, i, year) + code(terms, k) - TERM_BIAS) * 60_000);
   }
-  return { firstYear, lastYear, years, terms: instants };
+  return { firstYear, lastYear, years, terms: instants, names: json.names, tips: json.tips };
 }
 
 /**
@@ -147,6 +170,8 @@ export function sliceTables(json: CalendarTablesJson, firstYear: number, lastYea
     termBase: json.termBase.slice(),
     termRate: json.termRate.slice(),
     terms: json.terms.slice(k * 24, k * 24 + n * 24 + 2),
+    ...(json.names && { names: json.names }),
+    ...(json.tips && { tips: json.tips }),
   };
 }
 

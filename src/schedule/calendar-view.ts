@@ -3,10 +3,12 @@
  * Evaluating 10,000 items at one instant asks the same questions 10,000 times; the view
  * answers the repeats from small caches (per instant, per local date).
  */
-import {
-  addDays, dayFacts, instantFacts, isoWeekday, localDate, localTime, termAt, zonedInstant,
-  type CalendarOptions, type CalendarTables, type DayFacts, type InstantFacts,
-} from '../calendar/index.ts';
+import { addDays, isoWeekday } from '../calendar/days.ts';
+import { dayFacts, instantFacts } from '../calendar/facts.ts';
+import type { CalendarTables } from '../calendar/tables.ts';
+import { termAt } from '../calendar/terms.ts';
+import type { CalendarOptions, DayFacts, InstantFacts } from '../calendar/types.ts';
+import { localDate, localTime, zonedInstant } from '../calendar/zone.ts';
 import type { Settings } from '../content/schema.ts';
 
 /** The term in force at an instant: from its instant until the next term's instant. */

@@ -4,8 +4,9 @@
  * local values that a CalendarView computed.
  */
 
-/** Milliseconds in 24 hours. */
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../calendar/days.ts';
+
+export { DAY_MS };
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

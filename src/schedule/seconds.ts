@@ -14,7 +14,7 @@
  */
 import type { Kind, Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
-import { textIn } from './local-text.ts';
+import { localText } from '../calendar/local-text.ts';
 
 const BASE: Record<Kind, number> = { alert: 6, event: 6, policy: 6, health: 4, safety: 4, notice: 4 };
 export const MIN_SECONDS = 8;
@@ -33,7 +33,7 @@ export function readingLoad(text: string): { cjk: number; words: number } {
 
 function slideText(item: CompiledItem, locale: Locale): string {
   const parts: (LocalText | undefined)[] = [item.title, item.summary, item.body, item.source, item.event?.place, ...(item.points ?? [])];
-  return parts.map((p) => (p === undefined ? '' : textIn(p, locale))).join('\n');
+  return parts.map((p) => (p === undefined ? '' : localText(p, locale))).join('\n');
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
  * The day as the header and the built-in card say it: clock, Gregorian date with weekday, lunar
  * date, the solar term in force and its health line. Always in the settings' time zone, never
- * the OS zone.
+ * the OS zone. Calendar words come with the tables (CalendarWords); without them, those lines
+ * stay empty.
  */
-import { localDate, localTime } from '../calendar/zone.ts';
-import { formatLunar, termName } from '../calendar/names.ts';
-import type { Locale } from '../content/keys.ts';
-import type { CalendarView } from '../schedule/calendar-view.ts';
-import { termTip } from '../schedule/term-tips.ts';
 import { isoWeekday } from '../calendar/days.ts';
+import { lunarLabel, wordsIn } from '../calendar/calendar-words.ts';
+import type { CalendarWords } from '../calendar/tables.ts';
+import { localDate, localTime } from '../calendar/zone.ts';
+import { SOLAR_TERMS, type Locale } from '../content/keys.ts';
+import type { CalendarView } from '../schedule/calendar-view.ts';
 import { dateLabel, weekdayName } from './words.ts';
 
 export interface DayLines {
@@ -29,19 +30,20 @@ export interface DayLines {
 }
 
 /**
- * @example dayLines(Date.parse('2026-10-18T09:00:00+08:00'), 'zh-Hant', 'Asia/Shanghai', cal).lunar // '九月初九'
+ * @example dayLines(Date.parse('2026-10-18T09:00:00+08:00'), 'zh-Hant', 'Asia/Shanghai', cal, tables).lunar // '九月初九'
  */
-export function dayLines(now: number, locale: Locale, timeZone: string, cal?: CalendarView): DayLines {
+export function dayLines(now: number, locale: Locale, timeZone: string, cal?: CalendarView, words?: CalendarWords): DayLines {
   const date = localDate(now, timeZone);
   const lines: DayLines = {
     time: localTime(now, timeZone), date: dateLabel(date, locale, true, true), day: dateLabel(date, locale, true, false),
     weekday: weekdayName(isoWeekday(date), locale), lunar: '', term: '', tip: '',
   };
+  const { names, tips } = wordsIn(words, locale);
   try {
-    if (cal) {
+    if (cal && names) {
       const f = cal.factsAt(now);
-      const term = f.currentTerm.key;
-      Object.assign(lines, { lunar: formatLunar(f.lunar, locale), term: termName(term, locale), tip: termTip(term, locale) });
+      const i = SOLAR_TERMS.indexOf(f.currentTerm.key);
+      Object.assign(lines, { lunar: lunarLabel(names, f.lunar), term: names.terms[i] ?? '', tip: tips?.[i] ?? '' });
     }
   } catch {
     // Outside the tables' years: the clock and the Gregorian date still show.

@@ -12,7 +12,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { ActiveContent, ContentSource } from '../app/active-content.ts';
 import type { Clock } from '../app/clock.ts';
 import type { Kind } from '../content/keys.ts';
-import { localText } from '../calendar/names.ts';
+import { localText } from '../calendar/local-text.ts';
 import { AlarmController } from './alarm-controller.ts';
 import { loadingPage, offPage, screensPage } from './app-pages.ts';
 import { dayLines } from './day-lines.ts';
@@ -123,7 +123,7 @@ export class KioskApp extends LitElement {
       const orientation = scene.screen.orientation ?? (this.clientHeight > this.clientWidth ? 'portrait' : 'landscape');
       const data: SlideData = {
         slide: air.slide, locale: scene.locale, portrait: orientation === 'portrait', now,
-        timeZone: scene.timeZone, cal: scene.cal, assetUrl: this.#content!.assetUrl,
+        timeZone: scene.timeZone, cal: scene.cal, words: this.#content!.tables, assetUrl: this.#content!.assetUrl,
       };
       if (cur?.key === key) Object.assign(cur, { air, data });
       else {
@@ -174,7 +174,7 @@ export class KioskApp extends LitElement {
     const w = words(locale);
     if (s === null) return screensPage(w, locale, this.#content?.manifest.screens ?? [], this.screenId);
     const tz = s?.timeZone ?? this.#content?.manifest.settings.timeZone ?? 'Asia/Shanghai';
-    const lines = dayLines(this.#now, locale, tz, s?.cal);
+    const lines = dayLines(this.#now, locale, tz, s?.cal, this.#content?.tables);
     if (!s) return loadingPage(w, lines.time);
     if (!s.on) return offPage(lines.time);
     return html`<kiosk-header ?portrait=${this.#slots[this.#top]?.data.portrait} .place=${localText(s.screen.name, locale)} .lines=${lines}></kiosk-header>${

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { localDate, localTime } from '../calendar/zone.ts';
 import type { EventInfo } from '../content/schema.ts';
-import { describeCountdown } from '../schedule/reasons.ts';
+import { describeCountdown } from '../schedule/countdown.ts';
 import { KioskSlide } from './slide.ts';
 import { slideStyles } from './styles.ts';
 import { dateLabel } from './words.ts';

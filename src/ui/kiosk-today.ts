@@ -18,7 +18,7 @@ h1{font-size:calc(var(--fs)*var(--ts,1.6))}h1 span{display:inline-block;white-sp
 
   private lines(): DayLines {
     const d = this.data!;
-    return dayLines(d.now, d.locale, d.timeZone, d.cal);
+    return dayLines(d.now, d.locale, d.timeZone, d.cal, d.words);
   }
 
   protected override head(): unknown {

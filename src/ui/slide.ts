@@ -4,7 +4,8 @@
  * of slide is a small subclass; the fit controller decides font size and pages.
  */
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
-import { localText } from '../calendar/names.ts';
+import { localText } from '../calendar/local-text.ts';
+import type { CalendarWords } from '../calendar/tables.ts';
 import type { Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
@@ -23,6 +24,8 @@ export interface SlideData {
   now: number;
   timeZone: string;
   cal?: CalendarView;
+  /** The calendar words shipped with the tables (term names, lunar date, term tips). */
+  words?: CalendarWords;
   /** A loadable URL for a content path ("assets/…", "qr/…"). */
   assetUrl(path: string): string | undefined;
 }

@@ -2,15 +2,13 @@
  * The one stylesheet module. Sizes are in --u: 1 --u is 1 px when the short side of the kiosk is
  * 1080 px (100cqmin of <kiosk-app>, or of the viewport for a slide shown alone), so a 1080p and
  * a 4K screen look the same. No text is smaller than 40 --u. Every text colour is at least 7:1
- * against its background (WCAG AAA).
+ * against its background (WCAG AAA). The fonts are inherited from the page (src/app/kiosk.css).
  */
 import { css } from 'lit';
 
 /** Type, colour and the --u unit: every kiosk component starts with this. */
 export const base = css`
-:host{--u:calc(100cqmin/1080);--fg:#fff;--ac:#ffe9a8;--bg:#10202c;box-sizing:border-box;color:var(--fg);background:var(--bg);line-height:1.4;
-font-family:'Noto Sans CJK TC','Noto Sans TC','Noto Sans CJK SC','Source Han Sans TC','PingFang TC','Microsoft JhengHei',sans-serif}
-:host(:lang(zh-Hans)){font-family:'Noto Sans CJK SC','Noto Sans SC','Noto Sans CJK TC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif}
+:host{--u:calc(100cqmin/1080);--fg:#fff;--ac:#ffe9a8;--bg:#10202c;box-sizing:border-box;color:var(--fg);background:var(--bg);line-height:1.4}
 *{margin:0;box-sizing:border-box}
 `;
 

@@ -119,11 +119,12 @@ export function fakeClock(start: number): Clock & { set(t: number): void } {
 
 /** SlideData for one item (or the built-in card when `item` is undefined). */
 export async function slideData(item: CompiledItem | undefined, extra: Partial<SlideData> = {}): Promise<SlideData> {
-  const cal = createCalendarView(await loadTables(), 'Asia/Shanghai');
+  const words = await loadTables();
+  const cal = createCalendarView(words, 'Asia/Shanghai');
   const slide = item
     ? { id: item.id, kind: item.kind, seconds: 12, reasons: [], item }
     : { id: 'builtin/today', kind: 'notice' as const, seconds: 60, reasons: [] };
-  return { slide, locale: 'zh-Hant', portrait: false, now: CHONGYANG, timeZone: 'Asia/Shanghai', cal, assetUrl, ...extra };
+  return { slide, locale: 'zh-Hant', portrait: false, now: CHONGYANG, timeZone: 'Asia/Shanghai', cal, words, assetUrl, ...extra };
 }
 
 /** Renders a template into a box of the given CSS size (default: the viewport) and returns its first element. */
