@@ -1,19 +1,36 @@
 /**
  * App updates through workbox-window: a new service worker waits until the kiosk reaches a
  * slide boundary, then activates, and the page reloads onto the new shell. Never mid-slide.
+ *
+ * A kiosk never navigates, so the browser's own update checks (on navigation) never come:
+ * the page asks for one after a successful content sync, at most once an hour.
  */
 import { Workbox } from 'workbox-window';
 
+export const UPDATE_CHECK_MS = 3_600_000;
+
+export interface AppUpdates {
+  /** Call after each successful sync (time in ms); checks for a new app at most hourly. */
+  synced(at: number): void;
+}
+
 /** Registers the worker; `boundary` resolves at the next slide change. */
-export function registerAppUpdates(swUrl: string, boundary: () => Promise<void>): Workbox | undefined {
-  if (!('serviceWorker' in navigator)) return undefined;
+export function registerAppUpdates(swUrl: string, boundary: () => Promise<void>): AppUpdates {
+  if (!('serviceWorker' in navigator)) return { synced: () => undefined };
   const wb = new Workbox(swUrl, { type: 'module', scope: './' });
   wb.addEventListener('waiting', () => {
     wb.addEventListener('controlling', () => location.reload());
     void boundary().then(() => wb.messageSkipWaiting());
   });
   void wb.register();
-  return wb;
+  let checked = 0;
+  return {
+    synced(at) {
+      if (at - checked < UPDATE_CHECK_MS) return;
+      if (checked !== 0) void wb.update().catch(() => undefined);
+      checked = at;
+    },
+  };
 }
 
 /** Resolves at the next `kiosk-slide-change` event from the app. */

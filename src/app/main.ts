@@ -17,11 +17,12 @@ app.screenId = rememberScreen(localStorage, params.screen);
 app.clock = startClock(params.at);
 
 const base = new URL('content/', document.baseURI);
-if (import.meta.env.PROD) registerAppUpdates('sw.js', nextSlideChange(app));
+const updates = import.meta.env.PROD ? registerAppUpdates('sw.js', nextSlideChange(app)) : undefined;
 
 startSync({ base, publicKeys: __SW_PUBLIC_KEYS__ })
   .then((sync) => {
     app.source = sync.source;
+    sync.status.subscribe((s) => s.lastSync && updates?.synced(s.lastSync));
     // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
     if (import.meta.hot) import.meta.hot.on('science-window:content', () => void sync.scheduler.trigger());
   })
