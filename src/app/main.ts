@@ -22,6 +22,7 @@ const updates = import.meta.env.PROD ? registerAppUpdates('sw.js', nextSlideChan
 startSync({ base, publicKeys: __SW_PUBLIC_KEYS__ })
   .then((sync) => {
     app.source = sync.source;
+    app.status = sync.status;
     sync.status.subscribe((s) => s.lastSync && updates?.synced(s.lastSync));
     // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
     if (import.meta.hot) import.meta.hot.on('science-window:content', () => void sync.scheduler.trigger());

@@ -12,11 +12,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { ActiveContent, ContentSource } from '../app/active-content.ts';
 import type { Clock } from '../app/clock.ts';
 import type { Kind } from '../content/keys.ts';
+import type { StatusStore } from '../sync/sync-status.ts';
 import { localText } from '../calendar/local-text.ts';
 import { AlarmController } from './alarm-controller.ts';
 import { loadingPage, offPage, screensPage } from './app-pages.ts';
 import { dayLines } from './day-lines.ts';
 import './kiosk-header.ts';
+import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
 import { appStyles } from './kiosk-app.styles.ts';
 import { localeOf, sceneAt, type Scene } from './scene.ts';
@@ -30,9 +32,11 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export class KioskApp extends LitElement {
   static override styles = appStyles;
   static override properties = {
-    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, source: { attribute: false },
+    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, source: { attribute: false }, status: { attribute: false },
   };
   declare screenId: string | undefined;
+  /** The sync status for the corner mark (none: no mark). */
+  declare status: StatusStore | undefined;
   declare clock: Clock | undefined;
   declare source: ContentSource | undefined;
 
@@ -178,7 +182,8 @@ export class KioskApp extends LitElement {
     if (!s) return loadingPage(w, lines.time);
     if (!s.on) return offPage(lines.time);
     return html`<kiosk-header ?portrait=${this.#slots[this.#top]?.data.portrait} .place=${localText(s.screen.name, locale)} .lines=${lines}></kiosk-header>${
-      this.#slots.map((l, i) => (l ? keyed(l.key, this.#layer(l, i === this.#top)) : nothing))}`;
+      this.#slots.map((l, i) => (l ? keyed(l.key, this.#layer(l, i === this.#top)) : nothing))}${
+      this.status ? html`<kiosk-status .status=${this.status} .locale=${locale} .timeZone=${tz}></kiosk-status>` : nothing}`;
   }
 
   #layer(l: Layer, top: boolean): TemplateResult {

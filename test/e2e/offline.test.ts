@@ -68,6 +68,11 @@ describe('offline-first e2e', () => {
     await expect.poll(onAir, { timeout: 20_000 }).not.toBeNull();
     expect(await activeVersion(page)).toBe(first);
     expect(server.stats.requests.length, 'nothing reached the server while offline').toBe(before);
+    // The corner mark says so, calmly, with the version it plays.
+    const mark = page.locator('kiosk-status');
+    await expect.poll(() => mark.getAttribute('data-sync-state'), { timeout: 10_000 }).toBe('offline');
+    expect(await mark.getAttribute('data-version')).toBe(first);
+    expect(await mark.evaluate((el) => el.shadowRoot?.textContent)).toContain('離線播放');
     await context.setOffline(false);
   });
 

@@ -1,0 +1,63 @@
+/**
+ * <kiosk-status>: a small, calm corner mark — offline / updating / updated at HH:mm — and the
+ * content version, so staff passing by can tell a screen is current. Details are in the preview.
+ */
+import { css, html, LitElement } from 'lit';
+import { localTime } from '../calendar/zone.ts';
+import type { Locale } from '../content/keys.ts';
+import type { StatusStore, SyncStatus } from '../sync/sync-status.ts';
+
+const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
+  idle: ['已更新', '已更新', 'Updated'],
+  syncing: ['更新中', '更新中', 'Updating'],
+  offline: ['離線播放', '离线播放', 'Offline'],
+  error: ['稍後重試', '稍后重试', 'Will retry'],
+};
+const COL: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
+
+export class KioskStatus extends LitElement {
+  static override styles = css`
+    :host{position:absolute;right:calc(var(--u,1px)*20);bottom:calc(var(--u,1px)*18);z-index:3;font-size:calc(var(--u,1px)*22);color:#c8c8c8;background:rgba(0,0,0,.8);padding:.15em .6em;border-radius:1em;pointer-events:none}
+    i{display:inline-block;width:.6em;height:.6em;border-radius:50%;margin-right:.4em;background:#7fd6a4}
+    :host([data-sync-state=offline]) i,:host([data-sync-state=error]) i{background:#9a9a9a}
+    :host([data-sync-state=syncing]) i{background:#ffe9a8}`;
+  static override properties = { status: { attribute: false }, locale: {}, timeZone: {}, s: { state: true } };
+  declare status: StatusStore | undefined;
+  declare locale: Locale;
+  declare timeZone: string;
+  declare s: SyncStatus | undefined;
+  #off: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.locale = 'zh-Hant';
+    this.timeZone = 'Asia/Shanghai';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#off = this.status?.subscribe((s) => (this.s = s));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#off?.();
+  }
+
+  override render(): unknown {
+    const s = this.s;
+    if (!s) return null;
+    this.dataset.syncState = s.state;
+    this.dataset.version = s.activeVersion ?? '';
+    const at = s.state === 'idle' && s.lastSync ? ` ${localTime(s.lastSync, this.timeZone)}` : '';
+    return html`<i></i>${WORDS[s.state][COL[this.locale]]}${at}${s.activeVersion ? ` · ${s.activeVersion.slice(0, 6)}` : ''}`;
+  }
+}
+
+customElements.define('kiosk-status', KioskStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-status': KioskStatus;
+  }
+}

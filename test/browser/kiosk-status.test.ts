@@ -1,0 +1,43 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createStatus } from '../../src/sync/sync-status.ts';
+import '../../src/ui/kiosk-status.ts';
+import type { KioskStatus } from '../../src/ui/kiosk-status.ts';
+import type { AxeResults, RunOptions } from 'axe-core';
+import 'axe-core/axe.min.js';
+
+declare const axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+
+const V = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+describe('<kiosk-status>', () => {
+  it('shows offline, updating and updated-at (in the settings zone) with the version, as the status changes', async () => {
+    const status = createStatus({ state: 'offline', activeVersion: V });
+    const el = await fixture<KioskStatus>(html`<kiosk-status .status=${status} .locale=${'zh-Hant'} .timeZone=${'Asia/Shanghai'}></kiosk-status>`);
+    expect(el.shadowRoot!.textContent).to.contain('離線播放');
+    expect(el.shadowRoot!.textContent).to.contain('a1b2c3');
+    expect(el.dataset.syncState).to.equal('offline');
+    status.set({ state: 'syncing' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('更新中');
+    status.set({ state: 'idle', lastSync: Date.parse('2026-10-18T09:12:00+08:00') });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('已更新 09:12');
+    expect(el.dataset.version).to.equal(V);
+  });
+
+  it('stops listening when removed', async () => {
+    const status = createStatus({ state: 'idle' });
+    const el = await fixture<KioskStatus>(html`<kiosk-status .status=${status} .locale=${'en'}></kiosk-status>`);
+    el.remove();
+    status.set({ state: 'offline' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Updated');
+  });
+
+  it('has text contrast of at least 7:1 (WCAG AAA)', async () => {
+    const status = createStatus({ state: 'idle', lastSync: 0, activeVersion: V });
+    const el = await fixture<KioskStatus>(html`<div style="background:#0b3d2e;position:relative;width:400px;height:100px"><kiosk-status .status=${status}></kiosk-status></div>`);
+    const r = await axe.run(el, { runOnly: ['color-contrast-enhanced'] });
+    expect(r.violations.map((v) => v.id)).to.deep.equal([]);
+  });
+});
