@@ -133,7 +133,7 @@ export class PreviewApp extends LitElement {
       ${problems}
       <main>
         ${calendarPanel(ctx.calendar.factsAt(this.at), lang, settings)}
-        ${loopStrip({ playlist, content, screen, lang, words, selected: this.selected, onSelect: (i) => { this.selected = i; } })}
+        ${loopStrip({ playlist, content, screen, calendar: ctx.calendar, at: this.at, lang, words, selected: this.selected, onSelect: (i) => { this.selected = i; } })}
         ${excludedList(playlist.excluded, content, lang, words)}
         ${timelineTable(word('timeline', lang), word('item', lang), dayTimeline(date, content.items, screen, settings, ctx), content)}
         ${timelineTable(word('outlook', lang), word('item', lang), outlook(date, 14, content.items, screen, settings, ctx), content)}

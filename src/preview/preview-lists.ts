@@ -3,13 +3,12 @@ import { html, nothing } from 'lit';
 import type { ActiveContent } from '../app/active-content.ts';
 import { localText } from '../calendar/names.ts';
 import type { Locale } from '../content/keys.ts';
-import type { Screen } from '../content/schema.ts';
 import type { Excluded, Playlist } from '../schedule/playlist.ts';
 import { describeReasons, type WordsOptions } from '../schedule/reasons.ts';
 import { messageLang } from '../content/messages.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
 import { modeWord, word } from './preview-words.ts';
-import { slideThumb } from './slide-thumb.ts';
+import { slideThumb, type ThumbContext } from './slide-thumb.ts';
 
 /** Build problems of the content folder (dev server): errors in red on top, warnings below. */
 export function problemList(problems: Problem[], lang: Locale) {
@@ -31,10 +30,8 @@ export function problemList(problems: Problem[], lang: Locale) {
   `;
 }
 
-export interface StripInput {
+export interface StripInput extends ThumbContext {
   playlist: Playlist;
-  content: ActiveContent;
-  screen: Screen;
   lang: Locale;
   words: WordsOptions;
   selected: number;
@@ -54,13 +51,13 @@ export function loopStrip(s: StripInput) {
           <li>
             <button type="button" aria-pressed=${i === s.selected ? 'true' : 'false'} @click=${() => s.onSelect(i)}
               aria-label=${`${i + 1}. ${slide.item ? localText(slide.item.title, lang) : slide.id}, ${slide.seconds} ${word('seconds', lang)}`}>
-              ${slideThumb(slide, s.content, s.screen, 'thumb')}
+              ${slideThumb(slide, s, 'thumb')}
               <span class="meta">${i + 1}. ${slide.id} · ${slide.seconds} ${word('seconds', lang)}${slide.item?.status === 'draft' ? html` · <strong class="draft">${word('draft', lang)}</strong>` : nothing}</span>
             </button>
           </li>`)}
       </ol>
       <figure class="large ${portrait ? 'portrait' : 'landscape'}" aria-label=${word('large', lang)}>
-        ${slideThumb(chosen, s.content, s.screen, 'large')}
+        ${slideThumb(chosen, s, 'large')}
         <figcaption>${chosen.id}: ${describeReasons(chosen.reasons, lang, s.words).join('；')}</figcaption>
       </figure>
     </section>

@@ -39,7 +39,8 @@ export const previewStyles = css`
   .strip button[aria-pressed='true'] { border-color: #b35900; background: #fff6e8; }
   .meta { font-size: 0.8rem; max-width: 14rem; overflow-wrap: anywhere; }
   .draft { color: #a40000; }
-  .slide { position: relative; overflow: hidden; background: #111; color: #fff; border-radius: 4px; }
+  .slide { position: relative; overflow: hidden; background: #111; color: #fff; border-radius: 4px; container-type: size; }
+  .slide > * { display: block; width: 100%; height: 100%; }
   .landscape .slide.thumb { width: 240px; height: 135px; }
   .portrait .slide.thumb { width: 108px; height: 192px; }
   .landscape .slide.large { width: min(960px, 100%); aspect-ratio: 16 / 9; height: auto; }

@@ -1,11 +1,33 @@
-/** A slide drawn small (strip) or large, at the screen's aspect ratio. */
+/**
+ * A slide drawn by the kiosk's own components, small (strip) or large, at the screen's aspect
+ * ratio. The box is a size container, so the slide's --u unit scales with it: what staff see is
+ * the kiosk's layout, fitted and paged the same way.
+ */
 import { html } from 'lit';
 import type { ActiveContent } from '../app/active-content.ts';
-import { localText } from '../calendar/names.ts';
 import type { Screen } from '../content/schema.ts';
+import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
+import { slideTemplate } from '../ui/slide-template.ts';
 
-export function slideThumb(slide: Slide, content: ActiveContent, screen: Screen, size: 'thumb' | 'large') {
-  const lang = screen.locale ?? content.manifest.settings.locale ?? 'zh-Hant';
-  return html`<div class="slide ${size} kind-${slide.kind}"><strong>${slide.item ? localText(slide.item.title, lang) : slide.id}</strong></div>`;
+export interface ThumbContext {
+  content: ActiveContent;
+  screen: Screen;
+  calendar: CalendarView;
+  at: number;
+}
+
+export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large') {
+  const settings = c.content.manifest.settings;
+  const data = {
+    slide,
+    locale: c.screen.locale ?? settings.locale ?? 'zh-Hant',
+    portrait: c.screen.orientation === 'portrait',
+    now: c.at,
+    timeZone: settings.timeZone ?? 'Asia/Shanghai',
+    cal: c.calendar,
+    words: c.content.tables,
+    assetUrl: c.content.assetUrl,
+  };
+  return html`<div class="slide ${size}">${slideTemplate(data, 0, false)}</div>`;
 }
