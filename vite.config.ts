@@ -103,6 +103,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          // One retry absorbs a rare stall of a real browser on a loaded 2-core box; a real
+          // failure fails twice.
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
