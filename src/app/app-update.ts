@@ -1,6 +1,7 @@
 /**
- * App updates through workbox-window: a new service worker waits until the kiosk reaches a
- * slide boundary, then activates, and the page reloads onto the new shell. Never mid-slide.
+ * App updates through workbox-window: a new service worker is activated as soon as it waits
+ * (the page's code is all loaded; it fetches nothing the new worker cannot answer), and the
+ * page reloads onto the new shell at the next slide boundary, so the reload never cuts a slide.
  *
  * A kiosk never navigates, so the browser's own update checks (on navigation) never come:
  * the page asks for one after a successful content sync, at most once an hour.
@@ -19,8 +20,8 @@ export function registerAppUpdates(swUrl: string, boundary: () => Promise<void>)
   if (!('serviceWorker' in navigator)) return { synced: () => undefined };
   const wb = new Workbox(swUrl, { type: 'module', scope: './' });
   wb.addEventListener('waiting', () => {
-    wb.addEventListener('controlling', () => location.reload());
-    void boundary().then(() => wb.messageSkipWaiting());
+    wb.addEventListener('controlling', () => void boundary().then(() => location.reload()));
+    wb.messageSkipWaiting();
   });
   void wb.register();
   let checked = 0;
