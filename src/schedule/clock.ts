@@ -15,7 +15,11 @@ export function isDay(s: string): boolean {
   return DATE_ONLY.test(s);
 }
 
-/** Days since 1970-01-01 of a "YYYY-MM-DD" (a calendar-day count; no time zone involved). */
+/**
+ * Days since 1970-01-01 of a "YYYY-MM-DD" (a calendar-day count; no time zone involved).
+ * Unchecked, for the per-item hot path: its inputs come from validated content or a
+ * CalendarView. calendar/days.ts `dayNumber` is the checking version for everything else.
+ */
 export function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
