@@ -20,3 +20,20 @@ export interface ContentSource {
   current(): ActiveContent | undefined;
   subscribe(listener: (content: ActiveContent) => void): () => void;
 }
+
+/** The holder both sources share: the current set, and listeners told when it changes. */
+export function contentHolder(): ContentSource & { set(content: ActiveContent): void } {
+  let current: ActiveContent | undefined;
+  const listeners = new Set<(c: ActiveContent) => void>();
+  return {
+    current: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(content) {
+      current = content;
+      listeners.forEach((l) => l(content));
+    },
+  };
+}

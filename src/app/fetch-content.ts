@@ -8,7 +8,7 @@ import { decodeTables } from '../calendar/tables.ts';
 import type { CalendarTablesJson } from '../calendar/tables.ts';
 import { ManifestSchema } from '../content/manifest.ts';
 import { type CompiledItem, CompiledItemSchema } from '../content/schema.ts';
-import type { ActiveContent, ContentSource } from './active-content.ts';
+import { type ActiveContent, type ContentSource, contentHolder } from './active-content.ts';
 
 async function json(url: URL, signal?: AbortSignal): Promise<unknown> {
   const res = await fetch(url, { signal, cache: 'no-cache' });
@@ -34,19 +34,13 @@ export async function fetchContent(base: URL, signal?: AbortSignal): Promise<Act
 
 /** A content source that holds one fetched set; `refresh()` loads a newer one. */
 export function fetchedSource(base: URL): ContentSource & { refresh(signal?: AbortSignal): Promise<void> } {
-  let current: ActiveContent | undefined;
-  const listeners = new Set<(c: ActiveContent) => void>();
+  const holder = contentHolder();
   return {
-    current: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    current: holder.current,
+    subscribe: holder.subscribe,
     async refresh(signal) {
       const next = await fetchContent(base, signal);
-      if (next.manifest.version === current?.manifest.version) return;
-      current = next;
-      listeners.forEach((l) => l(next));
+      if (next.manifest.version !== holder.current()?.manifest.version) holder.set(next);
     },
   };
 }

@@ -5,8 +5,8 @@
 import { FESTIVALS, KINDS, OBSERVANCES, SEASONS, SOLAR_TERMS, type Kind } from '../content/keys.ts';
 import type { CompiledItem, Screen } from '../content/schema.ts';
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32), for generated fixtures here and in tests. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,7 +4,7 @@
  * `reload()` after a commit changes what `current()` returns, and only to a complete set.
  */
 import { decodeTables } from '../calendar/tables.ts';
-import type { ActiveContent, ContentSource } from '../app/active-content.ts';
+import { type ActiveContent, type ContentSource, contentHolder } from '../app/active-content.ts';
 import type { ContentStore } from '../store/content-store.ts';
 
 export interface StoreSource extends ContentSource {
@@ -19,21 +19,18 @@ export interface StoreSource extends ContentSource {
  * @example const source = storeSource(store, new URL('content/', document.baseURI)); await source.reload();
  */
 export function storeSource(store: ContentStore, base: URL): StoreSource {
-  let current: ActiveContent | undefined;
-  const listeners = new Set<(c: ActiveContent) => void>();
+  const holder = contentHolder();
   return {
-    current: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    current: holder.current,
+    subscribe: holder.subscribe,
     async reload(signal) {
+      let next: ActiveContent;
       try {
         const set = await store.activeSet(signal);
-        if (!set || set.record.version === current?.manifest.version) return false;
+        if (!set || set.record.version === holder.current()?.manifest.version) return false;
         const { manifest } = set.record;
         const urls = new Map(manifest.assets.map((a) => [a.path, new URL(a.url, base).href]));
-        current = {
+        next = {
           manifest,
           items: set.items.map((r) => r.item),
           tables: decodeTables(set.calendar.tables),
@@ -43,8 +40,7 @@ export function storeSource(store: ContentStore, base: URL): StoreSource {
         console.warn('science-window: could not read the active set; the current one stays', e);
         return false;
       }
-      const next = current;
-      listeners.forEach((l) => l(next));
+      holder.set(next);
       return true;
     },
   };
