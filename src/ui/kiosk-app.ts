@@ -22,10 +22,30 @@ import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
 import { appStyles } from './kiosk-app.styles.ts';
 import { localeOf, sceneAt, type Scene } from './scene.ts';
+import type { Playlist } from '../schedule/playlist.ts';
+import { slideAt, type OnAir } from '../schedule/slide-at.ts';
 import type { SlideData } from './slide.ts';
 import { slideTemplate } from './slide-template.ts';
 import { WakeLockController } from './wake-lock-controller.ts';
 import { words } from './words.ts';
+
+/** The ids of an emergency loop ('' when none): a change in them must show at once. */
+const emergencies = (s: Scene | null | undefined) =>
+  s?.playlist?.mode === 'emergency' ? s.playlist.slides.map((x) => x.id).join() : '';
+
+/**
+ * When the loop changes (new content, a rule that starts or ends), the position t mod length
+ * can land mid-slide. Rather than show a slide's tail, or the item just shown again, start the
+ * slide now, or, with less than half of it left, the next one; from its end the loop runs as
+ * planned again.
+ */
+function joinLoop(playlist: Playlist, air: OnAir, prev: OnAir, now: number): OnAir {
+  if (now - air.startsAt < 1000) return air;
+  const left = air.endsAt - now;
+  if (left * 2 >= air.endsAt - air.startsAt && air.slide.id !== prev.slide.id) return { ...air, startsAt: now };
+  const next = slideAt(playlist, air.endsAt);
+  return { ...next, startsAt: now };
+}
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -108,7 +128,8 @@ export class KioskApp extends LitElement {
     if (!this.clock || !c || !cur?.air) return this.#apply();
     const now = this.clock.now();
     const next = this.#sceneAt(c, now);
-    if (!next?.air || (next.playlist?.mode === 'emergency' && cur.playlist?.mode !== 'emergency')) return this.#apply();
+    // Emergency alerts coming, going or changing cannot wait for the end of a slide.
+    if (!next?.air || emergencies(next) !== emergencies(cur)) return this.#apply();
     this.#now = now;
     this.requestUpdate();
   }
@@ -119,8 +140,8 @@ export class KioskApp extends LitElement {
     const now = (this.#now = this.clock.now());
     if (this.#pending) [this.#content, this.#pending] = [this.#pending, undefined];
     const scene = (this.#scene = this.#content && this.#sceneAt(this.#content, now));
-    const air = scene?.air;
     const cur = this.#slots[this.#top];
+    const air = scene?.air && scene.playlist && cur ? joinLoop(scene.playlist, scene.air, cur.air, now) : scene?.air;
     if (!scene || !air) this.#slots = [undefined, undefined];
     else {
       const key = `${air.slide.id}@${air.startsAt}`;

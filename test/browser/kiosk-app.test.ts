@@ -140,6 +140,33 @@ describe('<kiosk-app>', () => {
     expect(layer.getBoundingClientRect().height).to.equal(app.getBoundingClientRect().height);
   });
 
+  it('a withdrawn emergency alert leaves the screen at once', async () => {
+    const t = await loadTables();
+    const { app, source } = await start(contentOf([notice, policy, alert], t), CHONGYANG);
+    expect(app.dataset.kind).to.equal('alert');
+    source.push(contentOf([notice, policy], t, undefined, undefined, 'v2'));
+    await settled(app);
+    expect(app.dataset.kind).to.not.equal('alert');
+  });
+
+  it('when the loop changes, the slide at the boundary starts whole, not part-way', async () => {
+    const t = await loadTables();
+    const content = contentOf([notice, policy], t);
+    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const { app, source } = await start(content, air.endsAt - 300);
+    // A loop of other lengths, whose position at the boundary falls inside a slide.
+    const a: CompiledItem = { ...ITEMS.health, id: 'health/a', duration: 23 };
+    const b: CompiledItem = { ...ITEMS.safety, id: 'safety/b', duration: 31 };
+    const next = contentOf([a, b], t, undefined, undefined, 'v2');
+    const planned = sceneAt(next, 'gate', air.endsAt)!.air!;
+    expect(air.endsAt - planned.startsAt, 'the fixture lands mid-slide').to.be.above(1000);
+    source.push(next);
+    await until(() => app.dataset.item === 'health/a' || app.dataset.item === 'safety/b');
+    await settled(app);
+    const bar = getComputedStyle(app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!);
+    expect(parseFloat(bar.animationDelay)).to.be.closeTo(0, 0.5);
+  });
+
   it('crossfades: the old slide stays under the new one for ~600 ms, without data-item', async () => {
     const content = contentOf([notice, policy], await loadTables());
     const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
