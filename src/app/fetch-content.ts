@@ -1,45 +1,58 @@
 /**
- * Loads a published content set over the network in one go and keeps it in memory. The
- * offline-first sync engine (src/sync) replaces this on the screen; the preview and tests use
- * it as is. Items that fail the schema are skipped and logged, never fatal to the rest.
+ * Loads a published content set over the network in one go and keeps it in memory: the staff
+ * preview's source, and the screen's fallback when it has no offline storage. It uses the sync
+ * engine's own checks (src/sync): the manifest's signature when the app has public keys, the
+ * sha256 of every file when WebCrypto is there, the schema of every item. Items that fail the
+ * schema are skipped and logged, never fatal to the rest.
  */
-import * as v from 'valibot';
 import { decodeTables } from '../calendar/tables.ts';
-import type { CalendarTablesJson } from '../calendar/tables.ts';
-import { ManifestSchema } from '../content/manifest.ts';
-import { type CompiledItem, CompiledItemSchema } from '../content/schema.ts';
+import { readManifest } from '../sync/read-manifest.ts';
+import { checkBytes, parseCalendar, parseItem } from '../sync/verify.ts';
+import type { CompiledItem } from '../content/schema.ts';
 import { type ActiveContent, type ContentSource, contentHolder } from './active-content.ts';
 
-async function json(url: URL, signal?: AbortSignal): Promise<unknown> {
-  const res = await fetch(url, { signal, cache: 'no-cache' });
-  if (!res.ok) throw new Error(`${res.status} ${url}`);
-  return res.json();
+export interface FetchOptions {
+  /** Ed25519 public JWKs: with any, an unsigned or tampered manifest is refused. */
+  publicKeys?: readonly JsonWebKey[];
+  signal?: AbortSignal;
 }
 
-export async function fetchContent(base: URL, signal?: AbortSignal): Promise<ActiveContent> {
-  const m = v.safeParse(ManifestSchema, await json(new URL('manifest.json', base), signal));
-  if (!m.success) throw new Error(`invalid manifest: ${m.issues[0].message}`);
-  const manifest = m.output;
+async function bytes(url: URL, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+  const res = await fetch(url, { signal, cache: 'no-cache' });
+  if (!res.ok) throw new Error(`${res.status} ${url}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<ActiveContent> {
+  const keys = o.publicKeys ?? [];
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  if (keys.length > 0 && !subtle) throw new Error('signed content needs WebCrypto (https or localhost)');
+  const manifest = await readManifest(await bytes(new URL('manifest.json', base), o.signal), keys, subtle as SubtleCrypto);
+  const fetchChecked = async (e: { url: string; hash: string; bytes: number }) => {
+    const b = await bytes(new URL(e.url, base), o.signal);
+    if (subtle) await checkBytes(subtle, b, e);
+    return b;
+  };
   const items: CompiledItem[] = [];
   await Promise.all(manifest.items.map(async (e) => {
-    const r = v.safeParse(CompiledItemSchema, await json(new URL(e.url, base), signal));
-    if (r.success) items.push(r.output);
-    else console.warn('skipped invalid item', e.id, r.issues);
+    const r = parseItem(await fetchChecked(e), e);
+    if ('item' in r) items.push(r.item);
+    else console.warn('skipped invalid item', e.id, r.problem);
   }));
   items.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const tables = decodeTables((await json(new URL(manifest.calendar.url, base), signal)) as CalendarTablesJson);
+  const tables = decodeTables(parseCalendar(await fetchChecked(manifest.calendar)));
   const assets = new Map(manifest.assets.map((a) => [a.path, new URL(a.url, base).href]));
   return { manifest, items, tables, assetUrl: (path) => assets.get(path) };
 }
 
 /** A content source that holds one fetched set; `refresh()` loads a newer one. */
-export function fetchedSource(base: URL): ContentSource & { refresh(signal?: AbortSignal): Promise<void> } {
+export function fetchedSource(base: URL, publicKeys: readonly JsonWebKey[] = []): ContentSource & { refresh(signal?: AbortSignal): Promise<void> } {
   const holder = contentHolder();
   return {
     current: holder.current,
     subscribe: holder.subscribe,
     async refresh(signal) {
-      const next = await fetchContent(base, signal);
+      const next = await fetchContent(base, { publicKeys, signal });
       if (next.manifest.version !== holder.current()?.manifest.version) holder.set(next);
     },
   };

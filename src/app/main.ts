@@ -30,9 +30,10 @@ startSync({ base, publicKeys: __SW_PUBLIC_KEYS__ })
   .catch((e: unknown) => {
     // No IndexedDB or no secure context: play straight from the network, polling.
     console.warn('offline storage unavailable; playing from the network', e);
-    const source = fetchedSource(base);
+    // The same signature and hash checks as the sync engine; ±10 % jitter so screens drift apart.
+    const source = fetchedSource(base, __SW_PUBLIC_KEYS__);
     app.source = source;
     const poll = () => source.refresh().catch(() => undefined)
-      .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * 1000));
+      .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * (900 + 200 * Math.random())));
     void poll();
   });

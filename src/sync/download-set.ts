@@ -94,6 +94,8 @@ export async function downloadSet(
   }
   const errors = await runPool(tasks, c.parallel, (t) => t(), signal);
   if (signal.aborted) throw new SyncError('aborted');
-  if (errors[0]) throw errors[0];
+  // A full disk outranks the rest: it sets the long quota pause instead of a quick retry.
+  const first = errors.find((e) => e instanceof SyncError && e.code === 'quota') ?? errors[0];
+  if (first) throw first;
   return { skipped, fetched };
 }

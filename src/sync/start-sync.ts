@@ -27,6 +27,8 @@ export interface StartSyncOptions {
   /** Ed25519 public JWKs the app was built with (0, 1 or 2 while rotating). */
   publicKeys?: readonly JsonWebKey[];
   timeoutMs?: number;
+  /** Back online, the first run comes within this many ms, at random (default 30 s). */
+  onlineJitterMs?: number;
 }
 
 export interface StartedSync {
@@ -64,9 +66,14 @@ export async function startSync(o: StartSyncOptions): Promise<StartedSync> {
   const scheduler = createSyncScheduler({
     // One run per origin at a time, even with the preview open in another tab: a run's
     // collection must not delete what another run downloaded but has not committed yet.
-    run: async (signal) => navigator.locks
-      ? await navigator.locks.request('science-window-sync', { signal }, () => engine.sync(signal))
-      : engine.sync(signal),
+    run: async (signal) => {
+      const r = await (navigator.locks
+        ? navigator.locks.request('science-window-sync', { signal }, () => engine.sync(signal))
+        : engine.sync(signal));
+      // A display that missed a commit (a failed read) catches up on the next run.
+      if (r.ok && r.activeVersion !== source.current()?.manifest.version) await source.reload(signal);
+      return r;
+    },
     timers: browserTimers,
     random: Math.random,
     intervalMs: () => (source.current()?.manifest.settings.syncInterval ?? DEFAULT_SETTINGS.syncInterval) * 1000,
@@ -75,7 +82,8 @@ export async function startSync(o: StartSyncOptions): Promise<StartedSync> {
       lastError: saved.lastError, failures: saved.failures,
     },
   });
-  const online = () => void scheduler.trigger();
+  // Screens behind one router come back online together: spread their first runs over 30 s.
+  const online = () => scheduler.soon(o.onlineJitterMs ?? 30_000);
   addEventListener('online', online);
   scheduler.start();
   return {

@@ -82,6 +82,8 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
       if (repair.fetched > 0) await d.onCommit?.(current.version, signal);
       const etag = manifest ? (res.etag ?? undefined) : state.etag;
       await d.store.saveState({ etag, lastSync: at, lastAttempt: at, lastError: undefined, failures: 0 }, signal);
+      // After failed runs (a version abandoned half-way, a full disk), free what they left.
+      if (state.failures > 0) await collect(at, signal);
       return { changed: false, activeVersion: current.version, skipped: current.skipped };
     }
     if (!manifest) throw new SyncError('http', `304 ${manifestUrl}`);

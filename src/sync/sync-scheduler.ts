@@ -32,6 +32,8 @@ export interface SyncScheduler {
    * Resolves when the run that covers this request has finished.
    */
   trigger(): Promise<void>;
+  /** A run within `maxMs`, at a random point (jitter); an earlier planned run stays. */
+  soon(maxMs: number): void;
   /** Cancels the timer and aborts a run in progress. */
   stop(): void;
 }
@@ -109,6 +111,12 @@ export function createSyncScheduler(o: SyncSchedulerOptions): SyncScheduler {
       void trigger();
     },
     trigger,
+    soon(maxMs) {
+      if (stopped || running) return;
+      const delay = Math.floor(o.random() * maxMs);
+      const planned = status.get().nextAttempt;
+      if (planned === undefined || planned > o.timers.now() + delay) plan(delay);
+    },
     stop() {
       stopped = true;
       cancelTimer();

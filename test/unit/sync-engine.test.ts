@@ -92,6 +92,26 @@ describe('sync engine', () => {
     await expectActiveComplete(s);
   });
 
+  it('frees what an abandoned version left half-downloaded, at the next good run', async () => {
+    const s = await screen();
+    const a = await v1();
+    const b = await buildSet({ ...SPEC, items: { ...SPEC.items, 'health/water': item('多喝溫水'), 'notices/new': item('新通知') } });
+    s.server.publish(a);
+    await s.sync();
+    const before = new Set(await s.store.itemHashes());
+    // b stops half-way (one of its two new items fails), then the publisher goes back to a.
+    s.server.publish(b);
+    s.server.faults.set(b.manifest.items.find((e) => e.id === 'health/water')!.url, 500);
+    expect(await s.sync()).toMatchObject({ ok: false });
+    const left = b.manifest.items.find((e) => e.id === 'notices/new')!.hash;
+    expect(await s.store.itemHashes()).toContain(left);
+    s.server.faults.clear();
+    s.server.publish(a);
+    expect(await s.sync()).toMatchObject({ ok: true, changed: false });
+    expect(await s.store.itemHashes()).toEqual(before);
+    await expectActiveComplete(s);
+  });
+
   it('repairs an active set whose picture left the cache, fetching only that picture', async () => {
     const s = await screen();
     const set = await v1();

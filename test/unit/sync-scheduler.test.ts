@@ -68,6 +68,31 @@ describe('sync scheduler', () => {
     expect(clock.pending()).toEqual([]);
   });
 
+  it('soon(): a run at a random point within the window (back online), never later than one planned', async () => {
+    const clock = new FakeClock();
+    const runs: number[] = [];
+    const s = createSyncScheduler({
+      run: async () => (runs.push(clock.now()), ok(clock.now())), timers: clock, random: () => 0.25, intervalMs: () => INTERVAL,
+    });
+    const t0 = clock.now();
+    s.start();
+    await flush();
+    await flush();
+    s.soon(30_000);
+    expect(s.status.get().nextAttempt).toBe(t0 + 7_500);
+    clock.advance(7_500);
+    await flush();
+    await flush();
+    expect(runs).toEqual([t0, t0 + 7_500]);
+    // The next run is planned at +57 s (the interval, jittered); at +50 s a draw of +7.5 s
+    // would be later, so the planned run is kept.
+    expect(s.status.get().nextAttempt).toBe(t0 + 7_500 + 57_000);
+    clock.advance(50_000);
+    s.soon(30_000);
+    expect(s.status.get().nextAttempt).toBe(t0 + 7_500 + 57_000);
+    s.stop();
+  });
+
   it('merges overlapping requests: one run at a time, at most one pending', async () => {
     const clock = new FakeClock();
     const { calls, run } = manualRun();

@@ -58,7 +58,7 @@ describe('startSync (edge wiring)', () => {
     server.faults.set('manifest.json', 'network');
     const request = vi.fn((_name: string, _o: unknown, run: () => unknown) => Promise.resolve(run()));
     vi.stubGlobal('navigator', { storage: { persist }, locks: { request } });
-    const again = await startSync({ base: BASE });
+    const again = await startSync({ base: BASE, onlineJitterMs: 0 });
     expect(again.source.current()?.manifest.version).toBe(set.manifest.version);
     await until(again.status, (s) => s.state === 'offline');
     expect(again.status.get()).toMatchObject({ activeVersion: set.manifest.version, lastError: { code: 'network' } });

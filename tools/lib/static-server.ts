@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 
 export interface ServerStats {
   requests: { url: string; status: number; bytes: number }[];
@@ -34,16 +34,24 @@ const TYPES: Record<string, string> = {
 
 /** The file a request path names under `root`, or undefined (never outside `root`). */
 function fileFor(root: string, pathname: string): string | undefined {
-  let rel: string;
+  const segments = pathname.split('/');
+  let decoded: string[];
   try {
-    rel = decodeURIComponent(pathname);
+    decoded = segments.map(decodeURIComponent);
   } catch {
     return undefined;
   }
+  // An encoded "/" or "\\" inside a segment, or a ".." segment, never names a file here.
+  if (decoded.some((d) => d.includes('/') || d.includes('\\') || d === '..')) return undefined;
+  const rel = decoded.join('/');
+  const inside = (abs: string) => {
+    const r = relative(root, abs);
+    return !r.startsWith('..') && !isAbsolute(r);
+  };
+  const isFile = (abs: string) => inside(abs) && existsSync(abs) && statSync(abs).isFile();
   const abs = normalize(join(root, rel.endsWith('/') ? `${rel}index.html` : rel));
-  if (!abs.startsWith(root)) return undefined;
-  if (existsSync(abs) && statSync(abs).isFile()) return abs;
-  if (existsSync(`${abs}.html`)) return `${abs}.html`;
+  if (isFile(abs)) return abs;
+  if (isFile(`${abs}.html`)) return `${abs}.html`;
   return undefined;
 }
 
