@@ -7,7 +7,8 @@ export const appStyles = [base, css`
 kiosk-header{position:absolute;inset:0 0 auto;height:var(--hh)}
 .layer{position:absolute;inset:var(--hh) 0 0;animation:in .6s ease-out both}
 .top{z-index:1}
-.full{inset:0;z-index:2}
+.full{inset:0}
+.top.full{z-index:2}
 @keyframes in{from{opacity:0}}
 .bar{position:absolute;left:0;bottom:0;width:100%;height:calc(var(--u)*10);background:#ffe9a8;transform-origin:0 0;animation:bar var(--d,0s) linear var(--t,0s) both}
 .full .bar{background:#ffd60a}
