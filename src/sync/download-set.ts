@@ -94,8 +94,13 @@ export async function downloadSet(
   }
   const errors = await runPool(tasks, c.parallel, (t) => t(), signal);
   if (signal.aborted) throw new SyncError('aborted');
-  // A full disk outranks the rest: it sets the long quota pause instead of a quick retry.
-  const first = errors.find((e) => e instanceof SyncError && e.code === 'quota') ?? errors[0];
+  const first = blockingError(errors);
   if (first) throw first;
   return { skipped, fetched };
+}
+
+/** The error that decides what happens next: a full disk outranks the rest (it sets the long
+ * quota pause instead of a quick retry); otherwise the first that finished. */
+export function blockingError(errors: readonly unknown[]): unknown {
+  return errors.find((e) => e instanceof SyncError && e.code === 'quota') ?? errors[0];
 }

@@ -6,7 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SyncErrorCode } from '../../src/sync/sync-error.ts';
+import { blockingError } from '../../src/sync/download-set.ts';
+import { SyncError, type SyncErrorCode } from '../../src/sync/sync-error.ts';
 import { buildSet, item, type PublishedSet } from '../fixtures/sync/content-set.ts';
 import type { Fault } from '../fixtures/sync/fake-server.ts';
 import { expectActiveComplete, resetIndexedDB, type Screen, screen } from '../fixtures/sync/harness.ts';
@@ -151,5 +152,15 @@ describe.each([true, false])('faults (empty screen: %s)', (fresh) => {
     s.server.publish(fixed);
     expect(await s.sync()).toMatchObject({ ok: true, skipped: [] });
     expect(s.source.current()!.items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'broken']);
+  });
+});
+
+describe('blockingError', () => {
+  it('puts a full disk first, whatever finished first', () => {
+    const hash = new SyncError('hash-mismatch', 'items/x.json');
+    const quota = new SyncError('quota', 'disk full');
+    expect(blockingError([hash, quota])).toBe(quota);
+    expect(blockingError([hash, new SyncError('http', '500')])).toBe(hash);
+    expect(blockingError([])).toBeUndefined();
   });
 });
