@@ -4,10 +4,10 @@
  * its local time), festivals, observances and season. Reads content/settings.json (time zone,
  * season system, locale, extra observances) when it is there. Bad arguments: a message, exit 2.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isUsageError, runDirectly, UsageError } from './lib/cli.ts';
 import { LOCALES, SEASON_SYSTEMS, type Locale, type SeasonSystem } from '../src/content/keys.ts';
 import type { LocalText, ObservanceRule } from '../src/content/schema.ts';
 import {
@@ -39,7 +39,6 @@ interface CalendarSettings {
   observances: ObservanceRule[];
 }
 
-class UsageError extends Error {}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -184,9 +183,7 @@ export function runCalendar(argv: string[], io: CalendarIo): number {
     }
     return 0;
   } catch (e) {
-    // parseArgs reports unknown options and missing values with ERR_PARSE_ARGS_* codes.
-    const code = (e as { code?: unknown }).code;
-    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    if (isUsageError(e)) {
       io.err(`calendar: ${(e as Error).message}`);
       io.err(USAGE);
       return 2;
@@ -195,8 +192,7 @@ export function runCalendar(argv: string[], io: CalendarIo): number {
   }
 }
 
-const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invoked) {
+if (runDirectly(import.meta.url)) {
   process.exitCode = runCalendar(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

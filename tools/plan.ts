@@ -6,10 +6,9 @@
  * exit 2. `--json` prints exactly
  *   {"at","screen","calendar":{…instant facts…},"slides":[{"id","kind","seconds","reasons"}],"excluded":[{"id","reasons"}]}
  */
-import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isUsageError, runDirectly, UsageError } from './lib/cli.ts';
 import {
   decodeTables, festivalName, formatLunar, isoInZone, localText, observanceName, seasonName, termName,
 } from '../src/calendar/index.ts';
@@ -36,7 +35,6 @@ export interface PlanIo {
   cwd: string;
 }
 
-class UsageError extends Error {}
 
 const LOCAL = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?)?$/;
 
@@ -131,8 +129,7 @@ export function runPlan(argv: string[], io: PlanIo): number {
     for (const e of excluded) io.out(`  ${e.id}  ${why(e.reasons)}`);
     return 0;
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    if (isUsageError(e)) {
       io.err(`plan: ${(e as Error).message}`);
       io.err(USAGE);
       return 2;
@@ -141,8 +138,7 @@ export function runPlan(argv: string[], io: PlanIo): number {
   }
 }
 
-const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invoked) {
+if (runDirectly(import.meta.url)) {
   // `npm run plan … | head` closes the pipe early: stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
