@@ -37,7 +37,8 @@ const sizeOf = (el: HTMLElement) => `${el.clientWidth}x${el.clientHeight}`;
  * 3. only if the title itself leaves no room for a word: the title steps down (1.4 → 1.2 → 1
  *    times the body size, never under the floor) and the packing starts again.
  * Then it fires `kiosk-pages` (detail: the page count). Runs after render and again when the
- * host's size changes (ResizeObserver); every step is a microtask, so no unfitted state is
+ * host's or the text box's size changes (ResizeObserver: a picture that loads after the fit
+ * takes room from the text); every step is a microtask, so no unfitted state is
  * ever painted. A newer fit makes an older one stop.
  */
 export class FitController implements ReactiveController {
@@ -45,6 +46,8 @@ export class FitController implements ReactiveController {
   done: Promise<void> = Promise.resolve();
   #run = 0;
   #size = '';
+  /** The text box's size when the last fit ended: a picture that loads later shrinks it. */
+  #boxSize = '';
   #ro: ResizeObserver | undefined;
 
   constructor(private host: FitHost) {
@@ -53,7 +56,8 @@ export class FitController implements ReactiveController {
 
   hostConnected(): void {
     this.#ro = new ResizeObserver(() => {
-      if (this.#size && sizeOf(this.host) !== this.#size) this.start();
+      const box = this.#box();
+      if (this.#size && (sizeOf(this.host) !== this.#size || (box && this.#boxSize && sizeOf(box) !== this.#boxSize))) this.start();
     });
     this.#ro.observe(this.host);
   }
@@ -76,8 +80,12 @@ export class FitController implements ReactiveController {
     }
   }
 
+  #box(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.fit');
+  }
+
   #over(): boolean {
-    const b = this.host.renderRoot.querySelector<HTMLElement>('.fit');
+    const b = this.#box();
     return !!b && b.clientHeight > 0 && (b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1);
   }
 
@@ -154,6 +162,11 @@ export class FitController implements ReactiveController {
     if (!pages) return;
     h.pages = pages;
     if (!(await show(pages[Math.min(h.page, pages.length - 1)]!))) return;
+    const box = this.#box();
+    if (box) {
+      this.#boxSize = sizeOf(box);
+      this.#ro?.observe(box);
+    }
     h.dispatchEvent(new CustomEvent('kiosk-pages', { detail: pages.length, bubbles: true, composed: true }));
   }
 }

@@ -12,7 +12,7 @@ import { FONT_FLOOR } from '../../src/ui/fit-controller.ts';
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import { slideTemplate } from '../../src/ui/slide-template.ts';
 import { rng } from '../../src/schedule/bench-fixture.ts';
-import { mount, slideData, unmountAll } from './helpers.ts';
+import { mount, slideData, unmountAll, until } from './helpers.ts';
 
 const HAN = '的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處府研';
 const WORDS = 'please keep warm drink water walk slowly call your family doctor community centre free health check every morning elderly residents safety fire exit'.split(' ');
@@ -145,5 +145,24 @@ describe('text fitting (fuzzed)', function () {
     expect(counts.length).to.be.greaterThan(0);
     expect(counts[counts.length - 1]).to.equal(el.pages.length);
     expect(el.pages.length).to.be.at.least(before);
+  });
+
+  it('fits again when a picture that arrives after the fit takes room from the text', async () => {
+    await setViewport({ width: 1080, height: 1920 });
+    const points = ['陌生來電談轉賬，一律掛斷', '「包治百病」的保健品是騙局', '公檢法不會電話要求轉賬', '拿不準就問子女或撥打110', '接到96110來電，請耐心接聽'];
+    const item = { id: 'safety/late', kind: 'safety' as const, title: '防詐騙 不聽 不信 不轉賬', summary: '騙子專挑長者下手。凡是要你轉賬的，先停一停、問一問。', points };
+    const el = await mount<KioskSlide>(slideTemplate(await slideData(item, { portrait: true }), 0, true), '100vw', 'calc(100vh - 230px)');
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.fit')!;
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
+    const before = box.clientHeight;
+    // A late picture: the aside grows after the first fit.
+    const aside = document.createElement('div');
+    aside.style.setProperty('height', '700px');
+    aside.style.setProperty('flex', 'none');
+    box.parentElement!.prepend(aside);
+    await until(() => box.clientHeight < before);
+    await new Promise((r) => setTimeout(r, 200));
+    await el.updateComplete;
+    expect(box.scrollHeight, 'no overflow once the picture took its room').to.be.at.most(box.clientHeight + 1);
   });
 });
