@@ -1,5 +1,5 @@
 /** Words of the staff preview, in the editor's language. */
-import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
 
 const WORDS = {
   title: ['科普之窗 預覽', '科普之窗 预览', 'Science window preview'],
@@ -48,10 +48,9 @@ const WORDS = {
 
 export type WordKey = keyof typeof WORDS;
 
-const INDEX: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 
 export function word(key: WordKey, lang: Locale): string {
-  return WORDS[key][INDEX[lang]];
+  return WORDS[key][LOCALE_INDEX[lang]];
 }
 
 const MODES = {
@@ -62,5 +61,5 @@ const MODES = {
 } as const;
 
 export function modeWord(mode: keyof typeof MODES, lang: Locale): string {
-  return MODES[mode][INDEX[lang]];
+  return MODES[mode][LOCALE_INDEX[lang]];
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
 import type { Reason } from './reason.ts';
 
 /**
@@ -20,7 +20,6 @@ export function countdownOf(reasons: readonly Reason[]): Countdown | undefined {
   return undefined;
 }
 
-const COL: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 
 /**
  * A countdown label: 還有 3 天 / 今天 / 進行中 (zh-Hans 还有 3 天 / 今天 / 进行中; en 3 days to go /
@@ -30,5 +29,5 @@ export function describeCountdown(c: Countdown, lang: Locale): string {
   const t = c.state === 'running' ? ['進行中', '进行中', 'Happening now']
     : c.state === 'today' ? ['今天', '今天', 'Today']
     : [`還有 ${c.days} 天`, `还有 ${c.days} 天`, `${c.days} day${c.days === 1 ? '' : 's'} to go`];
-  return t[COL[lang]]!;
+  return t[LOCALE_INDEX[lang]]!;
 }

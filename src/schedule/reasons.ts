@@ -6,7 +6,7 @@
  *   // → "不在播放期間 10/15–10/25"
  */
 import { festivalName, localText, observanceName, seasonName, termName } from '../calendar/names.ts';
-import { FESTIVALS, SEASONS, SOLAR_TERMS, type Locale } from '../content/keys.ts';
+import { LOCALE_INDEX, FESTIVALS, SEASONS, SOLAR_TERMS, type Locale } from '../content/keys.ts';
 import type { LocalText, ObservanceRule, Screen, Settings } from '../content/schema.ts';
 import type { ParamValue, Reason, ReasonCode } from './reason.ts';
 
@@ -41,7 +41,6 @@ interface Fmt {
   weekday(k: string): string;
 }
 
-const COL: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 const WEEKDAYS = ['一二三四五六日', '一二三四五六日', 'Mon Tue Wed Thu Fri Sat Sun'] as const;
 const among = <K extends string>(list: readonly K[], k: string): k is K => (list as readonly string[]).includes(k);
 const str = (v: ParamValue | undefined): string => (v === undefined ? '' : String(v));
@@ -54,7 +53,7 @@ function fmt(lang: Locale, opts: WordsOptions): Fmt {
   };
   return {
     en,
-    pick: (t) => t[COL[lang]],
+    pick: (t) => t[LOCALE_INDEX[lang]],
     date,
     range: (p) => {
       const [f, u] = [date(p.from), date(p.until)];
@@ -153,7 +152,7 @@ const WORDS: Record<ReasonCode, (p: Params, f: Fmt) => Triple> = {
 
 /** One reason in plain words. */
 export function describeReason(r: Reason, lang: Locale, opts: WordsOptions = {}): string {
-  return WORDS[r.code](r.params, fmt(lang, opts))[COL[lang]];
+  return WORDS[r.code](r.params, fmt(lang, opts))[LOCALE_INDEX[lang]];
 }
 
 /** Every reason in plain words, in order. */

@@ -2,7 +2,7 @@
  * One short health line per solar term, for the built-in card (zh-Hant, zh-Hans, en).
  * Traditional seasonal advice in plain words; nothing here replaces a doctor.
  */
-import type { Locale, SolarTerm } from '../content/keys.ts';
+import { LOCALE_INDEX, type Locale, type SolarTerm } from '../content/keys.ts';
 
 type Tip = readonly [zhHant: string, zhHans: string, en: string];
 
@@ -33,12 +33,11 @@ export const TERM_TIPS: Readonly<Record<SolarTerm, Tip>> = {
   dongzhi: ['冬至陰氣最盛，早睡晚起，注意心腦血管。', '冬至阴气最盛，早睡晚起，注意心脑血管。', 'Winter Solstice: sleep early, rise late, mind your heart.'],
 };
 
-const COL: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 
 /**
  * The health line for a solar term in a locale.
  * @example termTip('shuangjiang', 'zh-Hant') // "霜降溫差大，血壓易波動，按時量血壓。"
  */
 export function termTip(term: SolarTerm, locale: Locale): string {
-  return TERM_TIPS[term][COL[locale]];
+  return TERM_TIPS[term][LOCALE_INDEX[locale]];
 }

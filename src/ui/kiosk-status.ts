@@ -4,7 +4,7 @@
  */
 import { css, html, LitElement } from 'lit';
 import { localTime } from '../calendar/zone.ts';
-import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
 import type { StatusStore, SyncStatus } from '../sync/sync-status.ts';
 
 const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
@@ -13,7 +13,6 @@ const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
   offline: ['離線播放', '离线播放', 'Offline'],
   error: ['稍後重試', '稍后重试', 'Will retry'],
 };
-const COL: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 
 export class KioskStatus extends LitElement {
   static override styles = css`
@@ -50,7 +49,7 @@ export class KioskStatus extends LitElement {
     this.dataset.syncState = s.state;
     this.dataset.version = s.activeVersion ?? '';
     const at = s.state === 'idle' && s.lastSync ? ` ${localTime(s.lastSync, this.timeZone)}` : '';
-    return html`<i></i>${WORDS[s.state][COL[this.locale]]}${at}${s.activeVersion ? ` · ${s.activeVersion.slice(0, 6)}` : ''}`;
+    return html`<i></i>${WORDS[s.state][LOCALE_INDEX[this.locale]]}${at}${s.activeVersion ? ` · ${s.activeVersion.slice(0, 6)}` : ''}`;
   }
 }
 

@@ -3,7 +3,7 @@
  * formats. Content words come from the items; countdowns from src/schedule (describeCountdown).
  */
 import { isoWeekday } from '../calendar/days.ts';
-import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
 
 type Triple = readonly [zhHant: string, zhHans: string, en: string];
 
@@ -30,14 +30,13 @@ const W = {
 
 export type Words = { readonly [K in keyof typeof W]: string };
 
-const COL: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 const cache = new Map<Locale, Words>();
 
 /** The kiosk's words in a locale. @example words('zh-Hans').loading // '正在载入内容…' */
 export function words(locale: Locale): Words {
   let w = cache.get(locale);
   if (!w) {
-    w = Object.fromEntries(Object.entries(W).map(([k, t]) => [k, t[COL[locale]]])) as Words;
+    w = Object.fromEntries(Object.entries(W).map(([k, t]) => [k, t[LOCALE_INDEX[locale]]])) as Words;
     cache.set(locale, w);
   }
   return w;
