@@ -9,7 +9,7 @@ import { fetchContent } from '../app/fetch-content.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
 import type { Problem } from '../content/problem.ts';
-import { calendarOptions, createCalendarView } from '../schedule/calendar-view.ts';
+import { calendarOptions, createCalendarView, type CalendarView } from '../schedule/calendar-view.ts';
 import type { ScheduleContext } from '../schedule/context.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { wordsFor } from '../schedule/reasons.ts';
@@ -21,7 +21,7 @@ import { previewStyles } from './preview-styles.ts';
 import { word } from './preview-words.ts';
 import { excludedList, loopStrip, problemList } from './preview-lists.ts';
 import { timelineTable } from './timeline-table.ts';
-import { dayTimeline, outlook } from './timeline.ts';
+import { dayTimeline, outlook, type Timeline } from './timeline.ts';
 
 const HOUR = 3_600_000;
 
@@ -79,9 +79,28 @@ export class PreviewApp extends LitElement {
     return screens.find((s) => s.id === this.screenId) ?? screens[0];
   }
 
+  /** One calendar view per content set: its memoised look-ups outlive a render. */
+  private views = new WeakMap<ActiveContent, CalendarView>();
+  /** The timelines of the last (version, screen, day): a click on a thumbnail does not redo them. */
+  private timelines?: { key: string; day: Timeline; outlook: Timeline };
+
   private context(content: ActiveContent): ScheduleContext {
     const settings = content.manifest.settings;
-    return { calendar: createCalendarView(content.tables, settings.timeZone ?? 'Asia/Shanghai', calendarOptions(settings)), preview: true };
+    let calendar = this.views.get(content);
+    if (!calendar) {
+      calendar = createCalendarView(content.tables, settings.timeZone ?? 'Asia/Shanghai', calendarOptions(settings));
+      this.views.set(content, calendar);
+    }
+    return { calendar, preview: true };
+  }
+
+  private timelinesFor(content: ActiveContent, screen: Screen, date: string, ctx: ScheduleContext) {
+    const key = `${content.manifest.version}|${screen.id}|${date}`;
+    if (this.timelines?.key !== key) {
+      const { items, manifest: { settings } } = content;
+      this.timelines = { key, day: dayTimeline(date, items, screen, settings, ctx), outlook: outlook(date, 14, items, screen, settings, ctx) };
+    }
+    return this.timelines;
   }
 
   private setAt(at: number): void {
@@ -114,6 +133,7 @@ export class PreviewApp extends LitElement {
     const ctx = this.context(content);
     const playlist: Playlist = buildPlaylist(content.items, screen, settings, this.at, ctx, { preview: true });
     const date = ctx.calendar.localDate(this.at);
+    const times = this.timelinesFor(content, screen, date, ctx);
     // Place names of every screen: an item for another community is named, not coded.
     const placeNames = Object.assign({}, ...content.manifest.screens.map((s) => s.placeNames ?? {}));
     const words = { ...wordsFor(screen, settings), placeNames };
@@ -135,8 +155,8 @@ export class PreviewApp extends LitElement {
         ${calendarPanel(ctx.calendar.factsAt(this.at), lang, settings)}
         ${loopStrip({ playlist, content, screen, calendar: ctx.calendar, at: this.at, lang, words, selected: this.selected, onSelect: (i) => { this.selected = i; } })}
         ${excludedList(playlist.excluded, content, lang, words)}
-        ${timelineTable(word('timeline', lang), word('item', lang), dayTimeline(date, content.items, screen, settings, ctx), content)}
-        ${timelineTable(word('outlook', lang), word('item', lang), outlook(date, 14, content.items, screen, settings, ctx), content)}
+        ${timelineTable(word('timeline', lang), word('item', lang), times.day, content)}
+        ${timelineTable(word('outlook', lang), word('item', lang), times.outlook, content)}
         <section aria-labelledby="pub-h">
           <h2 id="pub-h">${word('published', lang)}</h2>
           <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>

@@ -47,8 +47,3 @@ export function slideAt(playlist: Playlist, instant: number): OnAir {
   const startsAt = loopStart + (lo === 0 ? 0 : e[lo - 1]!);
   return { index: lo, slide: playlist.slides[lo]!, startsAt, endsAt: loopStart + e[lo]! };
 }
-
-/** The instant the slide on air at `instant` gives way to the next one. */
-export function nextBoundary(playlist: Playlist, instant: number): number {
-  return slideAt(playlist, instant).endsAt;
-}

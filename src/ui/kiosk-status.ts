@@ -43,11 +43,15 @@ export class KioskStatus extends LitElement {
     this.#off?.();
   }
 
+  protected override updated(): void {
+    if (!this.s) return;
+    this.dataset.syncState = this.s.state;
+    this.dataset.version = this.s.activeVersion ?? '';
+  }
+
   override render(): unknown {
     const s = this.s;
     if (!s) return null;
-    this.dataset.syncState = s.state;
-    this.dataset.version = s.activeVersion ?? '';
     const at = s.state === 'idle' && s.lastSync ? ` ${localTime(s.lastSync, this.timeZone)}` : '';
     return html`<i></i>${WORDS[s.state][LOCALE_INDEX[this.locale]]}${at}${s.activeVersion ? ` · ${s.activeVersion.slice(0, 6)}` : ''}`;
   }

@@ -2,23 +2,11 @@
  * Every slide of the sample content's loop fits its box in the built app, with real pictures
  * loading as they do on a screen, at 1080×1920 (the corridor) and 1920×1080 (the gate).
  */
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../tools/lib/static-server.ts';
-import { launch, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnDist } from './harness.ts';
 
 const AT = '2026-10-18T09:00:00+08:00';
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  expect(existsSync('dist/index.html'), 'npm test builds dist/ first').toBe(true);
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserOnDist();
 
 interface Fit {
   pages: number;
@@ -31,9 +19,9 @@ interface Fit {
 
 describe('text fits on the real screens', () => {
   it.each([['qingxi-corridor', 1080, 1920], ['lvyuan-gate', 1920, 1080]] as const)('%s (%i×%i): every slide of one loop', async (screen, width, height) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await env.browser.newPage({ viewport: { width, height } });
     await page.clock.install({ time: new Date(AT) });
-    await page.goto(`${server.url}?screen=${screen}`);
+    await page.goto(`${env.server.url}?screen=${screen}`);
     const app = page.locator('kiosk-app');
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
     const seen = new Map<string, Fit>();

@@ -2,7 +2,9 @@
  * End-to-end harness: Debian's Chromium driven by playwright-core against the built app
  * (dist/) served by the project's own static server on loopback.
  */
+import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { serveStatic, type RunningServer } from '../../tools/lib/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,4 +20,21 @@ export function launch(): Promise<Browser> {
 
 export function serveDist(dir = 'dist'): Promise<RunningServer> {
   return serveStatic(dir);
+}
+
+/**
+ * For a whole test file: Chromium, and the built dist/ served on loopback (npm test builds it
+ * first). Read `env.browser` / `env.server` inside tests.
+ */
+export function browserOnDist(): { browser: Browser; server: RunningServer } {
+  const env = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    expect(existsSync('dist/index.html'), 'npm test builds dist/ first (npm run build)').toBe(true);
+    [env.browser, env.server] = await Promise.all([launch(), serveDist()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

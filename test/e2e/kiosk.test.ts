@@ -3,31 +3,19 @@
  * 重陽 items within one loop, and at every slide boundary it shows exactly the slide the
  * planner says (the loop is a function of the instant).
  */
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeTables } from '../../src/calendar/tables.ts';
 import { buildPlaylist } from '../../src/schedule/playlist.ts';
 import { slideAt } from '../../src/schedule/slide-at.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildTables } from '../../tools/calendar-tables.ts';
 import { loadContent } from '../../tools/lib/load-content.ts';
-import type { RunningServer } from '../../tools/lib/static-server.ts';
-import { launch, serveDist } from './harness.ts';
+import { browserOnDist } from './harness.ts';
 
 const AT = '2026-10-18T09:00:00+08:00';
 const SCREEN = 'lvyuan-gate';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  expect(existsSync('dist/index.html'), 'npm test builds dist/ first (npm run build)').toBe(true);
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserOnDist();
 
 /** The planner's loop at an instant, from the same content and the same modules. */
 function planner() {
@@ -45,9 +33,9 @@ describe('kiosk e2e', () => {
     const chongyang = playlist.slides.filter((s) => s.item?.when?.festivals?.includes('chongyang')).map((s) => s.id);
     expect(chongyang.length).toBeGreaterThan(0);
 
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await env.browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.clock.install({ time: new Date(AT) });
-    await page.goto(`${server.url}?screen=${SCREEN}&at=${encodeURIComponent(AT)}`);
+    await page.goto(`${env.server.url}?screen=${SCREEN}&at=${encodeURIComponent(AT)}`);
     const app = page.locator('kiosk-app');
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();
 
@@ -68,8 +56,8 @@ describe('kiosk e2e', () => {
   });
 
   it('lists the screens on a clear page when the screen is unknown', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${server.url}?screen=no-such-screen`);
+    const page = await env.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${env.server.url}?screen=no-such-screen`);
     for (const id of ['lvyuan-gate', 'qingxi-corridor', 'yingshijie-lobby']) {
       await expect.poll(() => page.locator(`a[href*="screen=${id}"]`).count(), { timeout: 15_000 }).toBe(1);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Playlist, Slide } from '../../src/schedule/playlist.ts';
-import { nextBoundary, slideAt } from '../../src/schedule/slide-at.ts';
+import { slideAt } from '../../src/schedule/slide-at.ts';
 
 const slide = (id: string, seconds: number): Slide => ({ id, kind: 'health', seconds, reasons: [] });
 const loop: Playlist = { mode: 'loop', slides: [slide('a', 10), slide('b', 20), slide('c', 30)], totalSeconds: 60, excluded: [] };
@@ -18,7 +18,7 @@ describe('slideAt: position = (t − Unix epoch) mod loop length', () => {
   it.each(rows)('%s', (_label, t, index, startsAt, endsAt) => {
     const on = slideAt(loop, t);
     expect(on).toEqual({ index, slide: loop.slides[index], startsAt, endsAt });
-    expect(nextBoundary(loop, t)).toBe(endsAt);
+    expect(slideAt(loop, t).endsAt).toBe(endsAt);
   });
 
   it('a reload resumes the same slide; two screens agree', () => {
