@@ -40,6 +40,8 @@ export default defineConfig({
   define: {
     // Public keys only; with none, the screens accept unsigned manifests.
     __SW_PUBLIC_KEYS__: JSON.stringify(readPublicKeys()),
+    // The screens' time limit for one sync request, headers and body (docs/deploy.md).
+    __SW_REQUEST_TIMEOUT_MS__: JSON.stringify(Number(process.env.SW_REQUEST_TIMEOUT_MS) || 60_000),
   },
   plugins: [
     contentSecurityPolicy(),
@@ -88,7 +90,7 @@ export default defineConfig({
       input: { kiosk: 'index.html', preview: 'preview.html' },
       // Everything the kiosk entry imports in ONE chunk (the preview may load it too): a kiosk
       // split into a kiosk-only and a shared chunk costs ~2 KB more gzip than one stream.
-      output: { codeSplitting: { groups: [{ name: 'kiosk-core', test: /src\/(ui\/kiosk-app|sync\/start-sync|app\/(app-update|clock|fetch-content|params|remembered-screen))\.ts$/ }] } },
+      output: { codeSplitting: { groups: [{ name: 'kiosk-core', test: /src\/(ui\/kiosk-app|sync\/start-sync|app\/(app-update|clock|params|remembered-screen|worker-link))\.ts$/ }] } },
     },
   },
   test: {

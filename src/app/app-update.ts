@@ -13,19 +13,22 @@ export const UPDATE_CHECK_MS = 3_600_000;
 export interface AppUpdates {
   /** Call after each successful sync (time in ms); checks for a new app at most hourly. */
   synced(at: number): void;
+  /** Resolves when the worker is registered; rejects if it cannot be (the page then plays from the network). */
+  registered: Promise<unknown>;
 }
 
 /** Registers the worker; `boundary` resolves at the next slide change. */
 export function registerAppUpdates(swUrl: string, boundary: () => Promise<void>): AppUpdates {
-  if (!('serviceWorker' in navigator)) return { synced: () => undefined };
   const wb = new Workbox(swUrl, { type: 'module', scope: './' });
   wb.addEventListener('waiting', () => {
     wb.addEventListener('controlling', () => void boundary().then(() => location.reload()));
     wb.messageSkipWaiting();
   });
-  void wb.register();
+  // Not after the load event (the default): the page needs its worker for content at once.
+  const registered = wb.register({ immediate: true }).then((reg) => reg ?? Promise.reject(new Error('not registered')));
   let checked = 0;
   return {
+    registered,
     synced(at) {
       if (at - checked < UPDATE_CHECK_MS) return;
       if (checked !== 0) void wb.update().catch(() => undefined);

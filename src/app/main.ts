@@ -1,39 +1,53 @@
 /**
- * The kiosk entry: reads the URL, starts the clock and the offline-first content sync, and
- * hands both to <kiosk-app>. Side effects of the page live here and in src/sync; the UI only
- * renders.
+ * The kiosk entry: reads the URL, starts the clock and registers the service worker, which
+ * owns the content (sync, store and the frames of the screen: src/sync/content-worker.ts,
+ * src/ui/frames.ts). The page asks it for frames and plays them in <kiosk-app>; it ships no
+ * sync engine, schedule or calendar. Side effects of the page live here and in src/app.
  */
 import '../ui/kiosk-app.ts';
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import { startSync } from '../sync/start-sync.ts';
+import { COMMITTED } from '../sync/worker-protocol.ts';
+import type { FramesReply } from '../ui/frames.ts';
+import { segmentSource } from '../ui/scene-source.ts';
 import { nextSlideChange, registerAppUpdates } from './app-update.ts';
 import { startClock } from './clock.ts';
-import { fetchedSource } from './fetch-content.ts';
 import { readParams } from './params.ts';
 import { rememberScreen } from './remembered-screen.ts';
+import { askWorker, onWorkerMessage } from './worker-link.ts';
+
+/** Frames asked of the worker at a time (it asks again 20 minutes before they run out). */
+const FRAME_MINUTES = 60;
 
 const params = readParams(location.search);
 const app = document.querySelector('kiosk-app')!;
-app.screenId = rememberScreen(localStorage, params.screen);
-app.clock = startClock(params.at);
+const screen = (app.screenId = rememberScreen(localStorage, params.screen));
+const clock = (app.clock = startClock(params.at));
 
 const base = new URL('content/', document.baseURI);
-const updates = import.meta.env.PROD ? registerAppUpdates('sw.js', nextSlideChange(app)) : undefined;
+const fromNetwork = (why: unknown) => {
+  console.warn('science-window: no service worker; playing from the network, without offline storage', why);
+  void import('./network-fallback.ts').then((m) => m.playFromNetwork(app, base, __SW_PUBLIC_KEYS__));
+};
 
-startSync({ base, publicKeys: __SW_PUBLIC_KEYS__ })
-  .then((sync) => {
-    app.source = sync.source;
+// A worker needs a secure context (https, or http://localhost); the dev server has none.
+const updates = import.meta.env.PROD && isSecureContext && 'serviceWorker' in navigator
+  ? registerAppUpdates('sw.js', nextSlideChange(app)) : undefined;
+if (!updates) fromNetwork('not available');
+else {
+  updates.registered.then(async () => {
+    const scenes = segmentSource(
+      (from) => askWorker({ type: 'frames', screen, from, minutes: FRAME_MINUTES }) as Promise<FramesReply | null>, clock, base);
+    app.scenes = scenes;
+    onWorkerMessage(COMMITTED)(() => scenes.refresh());
+    const sync = await startSync({ ask: askWorker, intervalMs: () => (scenes.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
     app.status = sync.status;
-    sync.status.subscribe((s) => s.lastSync && updates?.synced(s.lastSync));
-    // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
-    if (import.meta.hot) import.meta.hot.on('science-window:content', () => void sync.scheduler.trigger());
-  })
-  .catch((e: unknown) => {
-    // No IndexedDB or no secure context: play straight from the network, polling.
-    console.warn('offline storage unavailable; playing from the network', e);
-    // The same signature and hash checks as the sync engine; ±10 % jitter so screens drift apart.
-    const source = fetchedSource(base, __SW_PUBLIC_KEYS__);
-    app.source = source;
-    const poll = () => source.refresh().catch(() => undefined)
-      .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * (900 + 200 * Math.random())));
-    void poll();
-  });
+    let synced: number | undefined;
+    sync.status.subscribe((s) => {
+      // The page's own clock: the worker's and the page's agree on a screen, not under a test's fake clock.
+      if (s.lastSync !== synced && (synced = s.lastSync)) updates.synced(Date.now());
+      // A commit this page's broadcast listener missed (it came before the listener): catch up.
+      if (s.activeVersion && s.activeVersion !== scenes.version() && s.state === 'idle') scenes.refresh();
+    });
+  }, fromNetwork);
+}

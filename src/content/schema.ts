@@ -226,13 +226,3 @@ export type Screen = v.InferOutput<typeof ScreenSchema>;
 export type ScreenHours = v.InferOutput<typeof ScreenHours>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type ObservanceRule = v.InferOutput<typeof ObservanceRule>;
-
-/** Defaults applied wherever settings.json is silent. */
-export const DEFAULT_SETTINGS = {
-  timeZone: 'Asia/Shanghai',
-  locale: 'zh-Hant',
-  slideSeconds: 12,
-  seasons: 'chinese',
-  syncInterval: 60,
-  eventLeadDays: 14,
-} as const satisfies Partial<Settings>;

@@ -8,6 +8,7 @@ import type { ActiveContent } from '../app/active-content.ts';
 import type { Screen } from '../content/schema.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
+import { dayText } from '../ui/day-lines.ts';
 import { slideTemplate } from '../ui/slide-template.ts';
 
 export interface ThumbContext {
@@ -19,14 +20,15 @@ export interface ThumbContext {
 
 export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large') {
   const settings = c.content.manifest.settings;
+  const locale = c.screen.locale ?? settings.locale ?? 'zh-Hant';
+  const timeZone = settings.timeZone ?? 'Asia/Shanghai';
   const data = {
     slide,
-    locale: c.screen.locale ?? settings.locale ?? 'zh-Hant',
+    locale,
     portrait: c.screen.orientation === 'portrait',
     now: c.at,
-    timeZone: settings.timeZone ?? 'Asia/Shanghai',
-    cal: c.calendar,
-    words: c.content.tables,
+    timeZone,
+    day: dayText(c.at, locale, timeZone, c.calendar, c.content.tables),
     assetUrl: c.content.assetUrl,
   };
   return html`<div class="slide ${size}">${slideTemplate(data, 0, false)}</div>`;

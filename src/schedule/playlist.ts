@@ -1,4 +1,5 @@
 import type { Kind, Locale } from '../content/keys.ts';
+import { BUILTIN_ID } from './builtin-id.ts';
 import type { CompiledItem, Screen, Settings } from '../content/schema.ts';
 import type { ScheduleContext } from './context.ts';
 import { countdownOf, type Countdown } from './countdown.ts';
@@ -56,8 +57,7 @@ export interface PlaylistOptions {
   preview?: boolean;
 }
 
-/** Id of the built-in card shown when nothing else is eligible. */
-export const BUILTIN_ID = 'builtin/today';
+export { BUILTIN_ID };
 /** Seconds of the built-in card (it is alone in its loop). */
 export const BUILTIN_SECONDS = 60;
 

@@ -13,10 +13,13 @@ export interface OnAir {
   endsAt: number;
 }
 
-const ends = new WeakMap<Playlist, number[]>();
+/** What slideAt reads of a playlist (the page gets loops without the rest). */
+export type Slides = Pick<Playlist, 'slides'>;
+
+const ends = new WeakMap<Slides, number[]>();
 
 /** Cumulative end offsets in ms of each slide within one loop, memoised per playlist. */
-function endOffsets(p: Playlist): number[] {
+function endOffsets(p: Slides): number[] {
   let e = ends.get(p);
   if (!e) {
     let acc = 0;
@@ -30,7 +33,7 @@ function endOffsets(p: Playlist): number[] {
  * The slide on air at `instant` (ms since the epoch).
  * @example slideAt(playlist, Date.parse('2026-10-18T09:00:00+08:00')).slide.id
  */
-export function slideAt(playlist: Playlist, instant: number): OnAir {
+export function slideAt(playlist: Slides, instant: number): OnAir {
   const e = endOffsets(playlist);
   const loop = e[e.length - 1];
   if (loop === undefined) throw new RangeError('slideAt: empty playlist');

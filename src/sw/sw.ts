@@ -1,12 +1,18 @@
 /// <reference lib="webworker" />
 /**
- * The service worker: wires events only; decisions live in ./routes.ts.
- * Precaches the app shell, answers navigations offline, serves content-addressed files cache
- * first forever, and never answers content/manifest.json from a cache.
+ * The service worker: wires events only; decisions live in ./routes.ts and
+ * ../sync/content-worker.ts. Precaches the app shell, answers navigations offline, serves
+ * content-addressed files cache first forever, never answers content/manifest.json from a
+ * cache, and owns the content: it runs the sync engine and reads the store for the pages.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
+import { openStore } from '../store/open-store.ts';
+import { createContentWorker } from '../sync/content-worker.ts';
+import { browserTimers } from '../sync/timers.ts';
+import { COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
+import { answer } from './answer.ts';
 import { CONTENT_CACHE, classify, shellFor } from './routes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -28,8 +34,33 @@ registerRoute(
   async (options) => createHandlerBoundToURL(shellFor(options.url))(options),
 );
 
-// The page asks for activation at a slide boundary (see src/app/app-update.ts), never mid-slide.
+const content = createContentWorker({
+  base: new URL('content/', scope),
+  fetch: (url, init) => fetch(url, init),
+  openDb: () => openStore(),
+  caches,
+  crypto: crypto.subtle,
+  timers: browserTimers,
+  publicKeys: __SW_PUBLIC_KEYS__,
+  timeoutMs: __SW_REQUEST_TIMEOUT_MS__,
+  locks: navigator.locks,
+  onCommit: (version) => void self.clients.matchAll({ type: 'window' })
+    .then((pages) => pages.forEach((p) => p.postMessage({ type: COMMITTED, version }))),
+});
+
+const CONTENT_REQUESTS = new Set<unknown>(['sync', 'state', 'frames']);
+
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: unknown } | null)?.type;
+  // The page asks for activation at a slide boundary (see src/app/app-update.ts), never mid-slide.
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  else if (CONTENT_REQUESTS.has(type)) {
+    const port = event.ports[0];
+    event.waitUntil(answer(content, event.data as WorkerRequest).then(
+      (reply) => port?.postMessage(reply),
+      // The store could not be read: the page keeps what it plays (see WorkerFailure).
+      (e: unknown) => port?.postMessage({ failed: String(e) } satisfies WorkerFailure),
+    ));
+  }
 });
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));

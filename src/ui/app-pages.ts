@@ -10,7 +10,7 @@ export const loadingPage = (w: Words, time: string) =>
   html`<div class="page"><time>${time}</time><p>${w.loading}</p></div>`;
 
 /** No such screen (or none asked for): every screen in the content, each a link. */
-export function screensPage(w: Words, locale: Locale, screens: readonly Screen[], id: string | undefined) {
+export function screensPage(w: Words, locale: Locale, screens: readonly Pick<Screen, 'id' | 'name'>[], id: string | undefined) {
   const asked = id === undefined ? '' : w.unknown.replace('{id}', id);
   return html`<div class="page list"><h1>${w.screens}</h1><p>${asked}${screens.length ? w.pick : w.none}</p>
 <ul>${screens.map((s) => html`<li><a href="?screen=${encodeURIComponent(s.id)}">${localText(s.name, locale)}</a> <span>${s.id}</span></li>`)}</ul></div>`;

@@ -1,20 +1,19 @@
 /**
- * The day as the header and the built-in card say it: clock, Gregorian date with weekday, lunar
- * date, the solar term in force and its health line. Always in the settings' time zone, never
+ * The day as the header and the built-in card say it: Gregorian date with weekday, lunar
+ * date, the solar term in force and its health line (the header adds the clock). Always in the settings' time zone, never
  * the OS zone. Calendar words come with the tables (CalendarWords); without them, those lines
  * stay empty.
  */
 import { isoWeekday } from '../calendar/days.ts';
 import { lunarLabel, wordsIn } from '../calendar/calendar-words.ts';
 import type { CalendarWords } from '../calendar/tables.ts';
-import { localDate, localTime } from '../calendar/zone.ts';
+import { localDate } from '../calendar/zone.ts';
 import { SOLAR_TERMS, type Locale } from '../content/keys.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import { dateLabel, weekdayName } from './words.ts';
 
-export interface DayLines {
-  /** "HH:mm" */
-  time: string;
+/** The day's lines without the clock: they change at midnight and at a solar term only. */
+export interface DayText {
   /** "2026年10月18日 星期日" */
   date: string;
   /** "2026年10月18日" */
@@ -29,13 +28,18 @@ export interface DayLines {
   tip: string;
 }
 
+export interface DayLines extends DayText {
+  /** "HH:mm" */
+  time: string;
+}
+
 /**
- * @example dayLines(Date.parse('2026-10-18T09:00:00+08:00'), 'zh-Hant', 'Asia/Shanghai', cal, tables).lunar // '九月初九'
+ * @example dayText(Date.parse('2026-10-18T09:00:00+08:00'), 'zh-Hant', 'Asia/Shanghai', cal, tables).lunar // '九月初九'
  */
-export function dayLines(now: number, locale: Locale, timeZone: string, cal?: CalendarView, words?: CalendarWords): DayLines {
+export function dayText(now: number, locale: Locale, timeZone: string, cal?: CalendarView, words?: CalendarWords): DayText {
   const date = localDate(now, timeZone);
-  const lines: DayLines = {
-    time: localTime(now, timeZone), date: dateLabel(date, locale, true, true), day: dateLabel(date, locale, true, false),
+  const lines: DayText = {
+    date: dateLabel(date, locale, true, true), day: dateLabel(date, locale, true, false),
     weekday: weekdayName(isoWeekday(date), locale), lunar: '', term: '', tip: '',
   };
   const { names, tips } = wordsIn(words, locale);

@@ -1,28 +1,28 @@
 /**
- * <kiosk-app>: the whole screen. It asks the schedule what is on air (scene.ts) at a few moments
- * only: a slide or page boundary (one setTimeout), the turn of each minute (one setTimeout, for
- * the clock and the screen hours), and new content. New content waits for the next slide
- * boundary, except an emergency alert, which interrupts at once. It fires `kiosk-slide-change`
- * whenever a new slide goes on air (app updates wait for it).
+ * <kiosk-app>: the whole screen. It asks its scene source for the frame of the instant
+ * (./scene-source.ts) at a few moments only: a slide or page boundary (one setTimeout), the
+ * turn of each minute (one setTimeout, for the clock and the screen hours), and new content.
+ * New content waits for the next slide boundary, except an emergency alert, which interrupts
+ * at once. It fires `kiosk-slide-change` whenever a new slide goes on air (app updates wait
+ * for it). It imports no schedule and no calendar: frames are plain data.
  *
- * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .source=${source}></kiosk-app>`
+ * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { ActiveContent, ContentSource } from '../app/active-content.ts';
 import type { Clock } from '../app/clock.ts';
 import type { Kind } from '../content/keys.ts';
 import type { StatusStore } from '../sync/sync-status.ts';
 import { localText } from '../calendar/local-text.ts';
+import { localTime } from '../calendar/zone.ts';
 import { AlarmController } from './alarm-controller.ts';
 import { loadingPage, offPage, screensPage } from './app-pages.ts';
-import { dayLines } from './day-lines.ts';
 import './kiosk-header.ts';
 import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
 import { appStyles } from './kiosk-app.styles.ts';
-import { localeOf, sceneAt, type Scene } from './scene.ts';
-import type { Playlist } from '../schedule/playlist.ts';
+import type { Frame, Loop } from './scene.ts';
+import type { SceneSource } from './scene-source.ts';
 import { slideAt, type OnAir } from '../schedule/slide-at.ts';
 import type { SlideData } from './slide.ts';
 import { slideTemplate } from './slide-template.ts';
@@ -30,8 +30,8 @@ import { WakeLockController } from './wake-lock-controller.ts';
 import { words } from './words.ts';
 
 /** The ids of an emergency loop ('' when none): a change in them must show at once. */
-const emergencies = (s: Scene | null | undefined) =>
-  s?.playlist?.mode === 'emergency' ? s.playlist.slides.map((x) => x.id).join() : '';
+const emergencies = (s: Frame | null | undefined) =>
+  s?.loop?.mode === 'emergency' ? s.loop.slides.map((x) => x.id).join() : '';
 
 /**
  * When the loop changes (new content, a rule that starts or ends), the position t mod length
@@ -39,7 +39,7 @@ const emergencies = (s: Scene | null | undefined) =>
  * slide now, or, with less than half of it left, the next one; from its end the loop runs as
  * planned again.
  */
-function joinLoop(playlist: Playlist, air: OnAir, prev: OnAir, now: number): OnAir {
+function joinLoop(playlist: Loop, air: OnAir, prev: OnAir, now: number): OnAir {
   if (now - air.startsAt < 1000) return air;
   const left = air.endsAt - now;
   if (left * 2 >= air.endsAt - air.startsAt && air.slide.id !== prev.slide.id) return { ...air, startsAt: now };
@@ -52,19 +52,16 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export class KioskApp extends LitElement {
   static override styles = appStyles;
   static override properties = {
-    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, source: { attribute: false }, status: { attribute: false },
+    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, scenes: { attribute: false }, status: { attribute: false },
   };
   declare screenId: string | undefined;
   /** The sync status for the corner mark (none: no mark). */
   declare status: StatusStore | undefined;
   declare clock: Clock | undefined;
-  declare source: ContentSource | undefined;
+  declare scenes: SceneSource | undefined;
 
-  #content: ActiveContent | undefined;
-  /** Content that arrived mid-slide; it goes on air at the next slide boundary. */
-  #pending: ActiveContent | undefined;
   /** undefined: nothing to show yet; null: the content has no such screen. */
-  #scene: Scene | null | undefined;
+  #scene: Frame | null | undefined;
   #now = 0;
   /** The slot on top and the slide (if any) fading out under it. */
   #slots: (Layer | undefined)[] = [undefined, undefined];
@@ -92,29 +89,27 @@ export class KioskApp extends LitElement {
   }
 
   #listen(): void {
-    if (this.source && !this.#unsubscribe && this.isConnected) this.#unsubscribe = this.source.subscribe((c) => this.#received(c));
+    if (this.scenes && !this.#unsubscribe && this.isConnected) this.#unsubscribe = this.scenes.subscribe(() => this.#received());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('source')) {
+    if (changed.has('scenes')) {
       this.#unsubscribe?.();
       this.#unsubscribe = undefined;
       this.#listen();
-      this.#content = this.source?.current();
-      this.#pending = undefined;
     }
-    if (changed.has('source') || changed.has('screenId') || changed.has('clock')) this.#apply();
+    if (changed.has('scenes') || changed.has('screenId') || changed.has('clock')) this.#apply();
   }
 
-  #received(c: ActiveContent): void {
-    this.#pending = c;
-    if (this.#scene?.air) this.#check();
+  /** New frames (new content): they go on air at the next slide boundary, unless urgent. */
+  #received(): void {
+    if (this.#slots[this.#top]) this.#check();
     else this.#apply();
   }
 
-  #sceneAt(c: ActiveContent, now: number): Scene | null | undefined {
+  #frameAt(now: number): Frame | null | undefined {
     try {
-      return sceneAt(c, this.screenId, now);
+      return this.scenes?.frameAt(now);
     } catch (e) {
       console.error('kiosk: no plan for this instant; showing the clock', e);
       return undefined;
@@ -123,13 +118,12 @@ export class KioskApp extends LitElement {
 
   /** Each minute and on new content: only switching on/off or a new emergency cannot wait. */
   #check(): void {
-    const c = this.#pending ?? this.#content;
     const cur = this.#scene;
-    if (!this.clock || !c || !cur?.air) return this.#apply();
+    if (!this.clock || !cur?.loop || !this.#slots[this.#top]) return this.#apply();
     const now = this.clock.now();
-    const next = this.#sceneAt(c, now);
+    const next = this.#frameAt(now);
     // Emergency alerts coming, going or changing cannot wait for the end of a slide.
-    if (!next?.air || emergencies(next) !== emergencies(cur)) return this.#apply();
+    if (!next?.loop || emergencies(next) !== emergencies(cur)) return this.#apply();
     this.#now = now;
     this.requestUpdate();
   }
@@ -138,17 +132,17 @@ export class KioskApp extends LitElement {
   #apply(): void {
     if (!this.clock) return;
     const now = (this.#now = this.clock.now());
-    if (this.#pending) [this.#content, this.#pending] = [this.#pending, undefined];
-    const scene = (this.#scene = this.#content && this.#sceneAt(this.#content, now));
+    const scene = (this.#scene = this.#frameAt(now));
     const cur = this.#slots[this.#top];
-    const air = scene?.air && scene.playlist && cur ? joinLoop(scene.playlist, scene.air, cur.air, now) : scene?.air;
+    const onAir = scene?.loop && slideAt(scene.loop, now);
+    const air = onAir && cur ? joinLoop(scene.loop!, onAir, cur.air, now) : onAir;
     if (!scene || !air) this.#slots = [undefined, undefined];
     else {
       const key = `${air.slide.id}@${air.startsAt}`;
       const orientation = scene.screen.orientation ?? (this.clientHeight > this.clientWidth ? 'portrait' : 'landscape');
       const data: SlideData = {
         slide: air.slide, locale: scene.locale, portrait: orientation === 'portrait', now,
-        timeZone: scene.timeZone, cal: scene.cal, words: this.#content!.tables, assetUrl: this.#content!.assetUrl,
+        timeZone: scene.timeZone, day: scene.day, assetUrl: (path) => this.scenes?.assetUrl(path),
       };
       if (cur?.key === key) Object.assign(cur, { air, data });
       else {
@@ -195,13 +189,14 @@ export class KioskApp extends LitElement {
 
   override render(): unknown {
     const s = this.#scene;
-    const locale = s?.locale ?? localeOf(this.#content);
+    const locale = s?.locale ?? 'zh-Hant';
     const w = words(locale);
-    if (s === null) return screensPage(w, locale, this.#content?.manifest.screens ?? [], this.screenId);
-    const tz = s?.timeZone ?? this.#content?.manifest.settings.timeZone ?? 'Asia/Shanghai';
-    const lines = dayLines(this.#now, locale, tz, s?.cal, this.#content?.tables);
-    if (!s) return loadingPage(w, lines.time);
-    if (!s.on) return offPage(lines.time);
+    if (s === null) return screensPage(w, locale, this.scenes?.screens() ?? [], this.screenId);
+    const tz = s?.timeZone ?? 'Asia/Shanghai';
+    const time = localTime(this.#now, tz);
+    if (!s) return loadingPage(w, time);
+    if (!s.on) return offPage(time);
+    const lines = { ...s.day, time };
     return html`<kiosk-header ?portrait=${this.#slots[this.#top]?.data.portrait} .place=${localText(s.screen.name, locale)} .lines=${lines}></kiosk-header>${
       this.#slots.map((l, i) => (l ? keyed(l.key, this.#layer(l, i === this.#top)) : nothing))}${
       this.status ? html`<kiosk-status .status=${this.status} .locale=${locale} .timeZone=${tz}></kiosk-status>` : nothing}`;
@@ -221,7 +216,7 @@ export class KioskApp extends LitElement {
     set('data-item', slide?.id);
     set('data-kind', slide?.kind);
     set('data-state', s === null ? 'screens' : !s ? 'loading' : s.on ? 'on' : 'off');
-    this.lang = s?.locale ?? localeOf(this.#content);
+    this.lang = s?.locale ?? 'zh-Hant';
     this.toggleAttribute('portrait', !!this.#slots[this.#top]?.data.portrait);
     // The progress bar: a CSS animation as long as the page, started part-way for a mid-page start.
     const bar = this.renderRoot.querySelector<HTMLElement>('.top .bar');

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { dayLines, type DayLines } from './day-lines.ts';
+import type { DayText } from './day-lines.ts';
 import type { Block } from './pieces.ts';
 import { KioskSlide } from './slide.ts';
 import { slideStyles } from './styles.ts';
@@ -16,9 +16,8 @@ h1{font-size:calc(var(--fs)*var(--ts,1.6))}h1 span{display:inline-block;white-sp
     return this.w.today;
   }
 
-  private lines(): DayLines {
-    const d = this.data!;
-    return dayLines(d.now, d.locale, d.timeZone, d.cal, d.words);
+  private lines(): DayText {
+    return this.data?.day ?? { date: '', day: '', weekday: '', lunar: '', term: '', tip: '' };
   }
 
   protected override head(): unknown {

@@ -1,40 +1,52 @@
 /**
- * What one screen shows at an instant, from the active content: a pure function (no DOM, no
- * clock), so <kiosk-app> only decides *when* to ask.
+ * What one screen shows at an instant, from the content: a pure function (no DOM, no clock),
+ * run where the content lives (the service worker on a screen; the page itself in the
+ * preview, on the dev server and without a worker). The result is plain data, so it crosses
+ * from the worker to the page as a message; <kiosk-app> only decides *when* to look.
  */
-import type { ActiveContent } from '../app/active-content.ts';
+import type { CalendarTables } from '../calendar/tables.ts';
 import type { Locale } from '../content/keys.ts';
-import type { Screen, Settings } from '../content/schema.ts';
+import type { Manifest } from '../content/manifest.ts';
+import type { CompiledItem, Screen } from '../content/schema.ts';
 import { calendarOptions, createCalendarView, type CalendarView } from '../schedule/calendar-view.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { screenIsOn } from '../schedule/screen-hours.ts';
-import { slideAt, type OnAir } from '../schedule/slide-at.ts';
+import { dayText, type DayText } from './day-lines.ts';
 
-export interface Scene {
-  screen: Screen;
-  settings: Settings;
-  locale: Locale;
-  timeZone: string;
-  cal: CalendarView;
-  /** Within the screen hours. */
-  on: boolean;
-  /** When on: the loop and the slide on air. */
-  playlist?: Playlist;
-  air?: OnAir;
+/** The content a frame is made from (an ActiveContent, or the worker's active set). */
+export interface ContentSet {
+  manifest: Manifest;
+  items: readonly CompiledItem[];
+  tables: CalendarTables;
 }
 
-const views = new WeakMap<ActiveContent, CalendarView>();
+/** The loop as the screen plays it: the playlist without the preview's reasons for the left-out. */
+export type Loop = Pick<Playlist, 'mode' | 'slides' | 'totalSeconds'>;
+
+export interface Frame {
+  screen: Screen;
+  locale: Locale;
+  timeZone: string;
+  /** Within the screen hours. */
+  on: boolean;
+  /** When on: the loop (never empty). The slide on air is slideAt(loop, t). */
+  loop?: Loop;
+  /** The date lines of the header and the built-in card (the clock is read on the page). */
+  day: DayText;
+}
+
+const views = new WeakMap<ContentSet, CalendarView>();
 
 /** The locale of a screen: its own, else the site's, else zh-Hant. */
-export function localeOf(content: ActiveContent | undefined, screen?: Screen): Locale {
-  return screen?.locale ?? content?.manifest.settings.locale ?? 'zh-Hant';
+export function localeOf(manifest: Pick<Manifest, 'settings'> | undefined, screen?: Screen): Locale {
+  return screen?.locale ?? manifest?.settings.locale ?? 'zh-Hant';
 }
 
 /**
- * The scene of screen `screenId` at `now`; null when the content has no such screen.
- * @example sceneAt(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'))?.air?.slide.id
+ * The frame of screen `screenId` at `now`; null when the content has no such screen.
+ * @example slideAt(frameAt(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'))!.loop!, t).slide.id
  */
-export function sceneAt(content: ActiveContent, screenId: string | undefined, now: number): Scene | null {
+export function frameAt(content: ContentSet, screenId: string | undefined, now: number): Frame | null {
   const { screens, settings } = content.manifest;
   const screen = screens.find((s) => s.id === screenId);
   if (!screen) return null;
@@ -45,11 +57,12 @@ export function sceneAt(content: ActiveContent, screenId: string | undefined, no
     views.set(content, cal);
   }
   const ctx = { calendar: cal };
+  const locale = localeOf(content.manifest, screen);
   const on = screenIsOn(screen, settings, now, ctx);
-  const scene: Scene = { screen, settings, locale: localeOf(content, screen), timeZone, cal, on };
+  const frame: Frame = { screen, locale, timeZone, on, day: dayText(now, locale, timeZone, cal, content.tables) };
   if (on) {
-    scene.playlist = buildPlaylist(content.items, screen, settings, now, ctx);
-    scene.air = slideAt(scene.playlist, now);
+    const { mode, slides, totalSeconds } = buildPlaylist(content.items, screen, settings, now, ctx);
+    frame.loop = { mode, slides, totalSeconds };
   }
-  return scene;
+  return frame;
 }

@@ -5,11 +5,10 @@
  */
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { localText } from '../calendar/local-text.ts';
-import type { CalendarWords } from '../calendar/tables.ts';
 import type { Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
-import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
+import type { DayText } from './day-lines.ts';
 import { FitController, type FitHost } from './fit-controller.ts';
 import { piecesOf, type Block, type Piece } from './pieces.ts';
 import { slideStyles } from './styles.ts';
@@ -23,9 +22,8 @@ export interface SlideData {
   /** The instant the slide went on air. */
   now: number;
   timeZone: string;
-  cal?: CalendarView;
-  /** The calendar words shipped with the tables (term names, lunar date, term tips). */
-  words?: CalendarWords;
+  /** The day's lines (the built-in card shows them). */
+  day?: DayText;
   /** A loadable URL for a content path ("assets/…", "qr/…"). */
   assetUrl(path: string): string | undefined;
 }

@@ -10,6 +10,7 @@ import { decodeTables, type CalendarTables, type CalendarTablesJson } from '../.
 import type { Kind } from '../../src/content/keys.ts';
 import type { CompiledItem, Screen, Settings } from '../../src/content/schema.ts';
 import { createCalendarView } from '../../src/schedule/calendar-view.ts';
+import { dayText } from '../../src/ui/day-lines.ts';
 import type { SlideData } from '../../src/ui/slide.ts';
 
 /** 2026-10-18 09:00 in Nanjing: 重陽 (九月初九), solar term 寒露 in force, autumn. */
@@ -124,7 +125,8 @@ export async function slideData(item: CompiledItem | undefined, extra: Partial<S
   const slide = item
     ? { id: item.id, kind: item.kind, seconds: 12, reasons: [], item }
     : { id: 'builtin/today', kind: 'notice' as const, seconds: 60, reasons: [] };
-  return { slide, locale: 'zh-Hant', portrait: false, now: CHONGYANG, timeZone: 'Asia/Shanghai', cal, words, assetUrl, ...extra };
+  const day = dayText(CHONGYANG, 'zh-Hant', 'Asia/Shanghai', cal, words);
+  return { slide, locale: 'zh-Hant', portrait: false, now: CHONGYANG, timeZone: 'Asia/Shanghai', day, assetUrl, ...extra };
 }
 
 /** Renders a template into a box of the given CSS size (default: the viewport) and returns its first element. */

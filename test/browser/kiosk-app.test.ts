@@ -5,11 +5,17 @@ import type { ActiveContent } from '../../src/app/active-content.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import '../../src/ui/kiosk-app.ts';
 import type { KioskApp } from '../../src/ui/kiosk-app.ts';
-import { sceneAt } from '../../src/ui/scene.ts';
+import { localScenes } from '../../src/app/local-scenes.ts';
+import { slideAt } from '../../src/schedule/slide-at.ts';
+import { frameAt } from '../../src/ui/scene.ts';
+
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import {
   CHONGYANG, contentOf, CORRIDOR, fakeClock, fakeSource, GATE, ITEMS, loadTables, mount, shadowText, unmountAll, until,
 } from './helpers.ts';
+
+/** The slide the schedule puts on air for screen `id` at `t`. */
+const airAt = (c: ActiveContent, id: string, t: number) => slideAt(frameAt(c, id, t)!.loop!, t);
 
 const notice: CompiledItem = { ...ITEMS.notice, duration: 8 };
 const policy: CompiledItem = { ...ITEMS.policy, duration: 8 };
@@ -28,7 +34,7 @@ async function settled(app: KioskApp): Promise<void> {
 async function start(content: ActiveContent | undefined, at: number, screenId: string | null = 'gate') {
   const clock = fakeClock(at);
   const source = fakeSource(content);
-  const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId ?? undefined} .clock=${clock} .source=${source}></kiosk-app>`);
+  const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId ?? undefined} .clock=${clock} .scenes=${localScenes(source, screenId ?? undefined)}></kiosk-app>`);
   await settled(app);
   return { app, clock, source };
 }
@@ -89,7 +95,7 @@ describe('<kiosk-app>', () => {
 
   it('changes slide at the boundary, by one timer', async () => {
     const content = contentOf([notice, policy], await loadTables());
-    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const air = airAt(content, 'gate', CHONGYANG);
     const { app, clock } = await start(content, air.endsAt - 300);
     const first = app.dataset.item;
     expect(first).to.equal(air.slide.id);
@@ -99,12 +105,12 @@ describe('<kiosk-app>', () => {
     expect(changes).to.deep.equal([`${app.dataset.kind}:${app.dataset.item}`]);
     expect(clock.now()).to.be.at.least(air.endsAt);
     expect(clock.now()).to.be.below(air.endsAt + 1500);
-    expect(app.dataset.item).to.equal(sceneAt(content, 'gate', air.endsAt)!.air!.slide.id);
+    expect(app.dataset.item).to.equal(airAt(content, 'gate', air.endsAt).slide.id);
   });
 
   it('the progress bar is a CSS animation as long as the slide, started part-way', async () => {
     const content = contentOf([notice, policy], await loadTables());
-    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const air = airAt(content, 'gate', CHONGYANG);
     const { app } = await start(content, air.startsAt + 3000);
     const bar = app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!;
     const cs = getComputedStyle(bar);
@@ -116,7 +122,7 @@ describe('<kiosk-app>', () => {
   it('new content waits for the next slide boundary', async () => {
     const t = await loadTables();
     const content = contentOf([notice, policy], t);
-    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const air = airAt(content, 'gate', CHONGYANG);
     const { app, source } = await start(content, air.endsAt - 600);
     const before = app.dataset.item;
     const health: CompiledItem = { ...ITEMS.health, id: 'health/new', duration: 8 };
@@ -152,13 +158,13 @@ describe('<kiosk-app>', () => {
   it('when the loop changes, the slide at the boundary starts whole, not part-way', async () => {
     const t = await loadTables();
     const content = contentOf([notice, policy], t);
-    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const air = airAt(content, 'gate', CHONGYANG);
     const { app, source } = await start(content, air.endsAt - 300);
     // A loop of other lengths, whose position at the boundary falls inside a slide.
     const a: CompiledItem = { ...ITEMS.health, id: 'health/a', duration: 23 };
     const b: CompiledItem = { ...ITEMS.safety, id: 'safety/b', duration: 31 };
     const next = contentOf([a, b], t, undefined, undefined, 'v2');
-    const planned = sceneAt(next, 'gate', air.endsAt)!.air!;
+    const planned = airAt(next, 'gate', air.endsAt);
     expect(air.endsAt - planned.startsAt, 'the fixture lands mid-slide').to.be.above(1000);
     source.push(next);
     await until(() => app.dataset.item === 'health/a' || app.dataset.item === 'safety/b');
@@ -169,7 +175,7 @@ describe('<kiosk-app>', () => {
 
   it('crossfades: the old slide stays under the new one for ~600 ms, without data-item', async () => {
     const content = contentOf([notice, policy], await loadTables());
-    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const air = airAt(content, 'gate', CHONGYANG);
     const { app } = await start(content, air.endsAt - 100);
     await until(() => app.dataset.item !== air.slide.id);
     const layers = () => app.shadowRoot!.querySelectorAll('.layer');
@@ -182,7 +188,7 @@ describe('<kiosk-app>', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       const content = contentOf([notice, policy], await loadTables());
-      const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+      const air = airAt(content, 'gate', CHONGYANG);
       const { app } = await start(content, air.endsAt - 100);
       await until(() => app.dataset.item !== air.slide.id);
       expect(app.shadowRoot!.querySelectorAll('.layer')).to.have.length(1);
@@ -218,7 +224,7 @@ describe('<kiosk-app>', () => {
       points: Array.from({ length: 14 }, (_, i) => `第${i + 1}條：社區居民請注意，這是一條很長的通知內容，用來測試分頁是否正確。`),
     };
     const content = contentOf([long], t);
-    const air = sceneAt(content, 'gate', CHONGYANG)!.air!;
+    const air = airAt(content, 'gate', CHONGYANG);
     const first = await start(content, air.startsAt + 10);
     const label = () => shadowText(live(first.app)!).match(/(\d+) \/ (\d+)/);
     const n = Number(label()![2]);

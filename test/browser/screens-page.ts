@@ -6,6 +6,7 @@
 import type { ContentSource } from '../../src/app/active-content.ts';
 import { startClock } from '../../src/app/clock.ts';
 import { fetchContent } from '../../src/app/fetch-content.ts';
+import { localScenes } from '../../src/app/local-scenes.ts';
 import '../../src/ui/kiosk-app.ts';
 
 const q = new URLSearchParams(location.search);
@@ -16,4 +17,4 @@ const source: ContentSource = { current: () => content, subscribe: () => () => u
 const app = document.querySelector('kiosk-app')!;
 app.screenId = q.get('screen') ?? undefined;
 app.clock = startClock(Date.parse(q.get('at') ?? '2026-10-18T09:00:00+08:00'));
-app.source = source;
+app.scenes = localScenes(source, app.screenId);

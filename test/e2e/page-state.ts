@@ -1,10 +1,15 @@
-/** Reads the kiosk's own storage from inside the page, as the screen holds it. */
+/**
+ * Reads the kiosk's own storage from inside the page, as the screen holds it. A read never
+ * creates the database (every open aborts its upgrade): it is the service worker's to create,
+ * and an empty one made here would stand in the way of its schema.
+ */
 import type { Page } from 'playwright-core';
 
 /** The active content version in the kiosk's IndexedDB (undefined before the first commit). */
 export function activeVersion(page: Page): Promise<string | undefined> {
   return page.evaluate(() => new Promise<string | undefined>((resolve) => {
     const open = indexedDB.open('science-window');
+    open.onupgradeneeded = () => open.transaction?.abort();
     open.onerror = () => resolve(undefined);
     open.onsuccess = () => {
       const db = open.result;
@@ -42,7 +47,10 @@ export interface ActiveSetReport {
 export function activeSet(page: Page, contentBase: string): Promise<ActiveSetReport> {
   return page.evaluate(async (base) => {
     const req = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => { r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-    const db = await req(indexedDB.open('science-window'));
+    const open = indexedDB.open('science-window');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    const db = await req(open).catch(() => undefined);
+    if (!db) return { version: undefined, missing: ['no database'], items: 0 };
     try {
       const t = db.transaction(['state', 'manifests', 'items', 'calendars']);
       const state = await req(t.objectStore('state').get('sync')) as { activeVersion?: string } | undefined;
@@ -73,6 +81,8 @@ export function activeSet(page: Page, contentBase: string): Promise<ActiveSetRep
 export function lastErrorCode(page: Page): Promise<string | undefined> {
   return page.evaluate(() => new Promise<string | undefined>((resolve) => {
     const open = indexedDB.open('science-window');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve(undefined);
     open.onsuccess = () => {
       const get = open.result.transaction('state').objectStore('state').get('sync');
       get.onsuccess = () => {

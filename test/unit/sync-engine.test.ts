@@ -28,8 +28,6 @@ describe('sync engine', () => {
     expect(await expectActiveComplete(s)).toBe(set.manifest.version);
     const shown = s.source.current()!;
     expect(shown.items.map((i) => i.id)).toEqual(['health/walk', 'health/water', 'notice']);
-    expect(shown.assetUrl('assets/climb.svg')).toBe(new URL(set.manifest.assets[0]!.url, BASE).href);
-    expect(shown.assetUrl('assets/none.svg')).toBeUndefined();
     expect(shown.tables.firstYear).toBe(2026);
     expect(await s.store.state()).toMatchObject({ failures: 0, lastSync: s.clock.now(), etag: expect.any(String) });
   });

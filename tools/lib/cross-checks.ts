@@ -8,7 +8,7 @@ import { isAbsolute, join, normalize, relative } from 'node:path';
 import { OBSERVANCES } from '../../src/content/keys.ts';
 import { closest } from '../../src/content/closest.ts';
 import type { CompiledItem, LocalText, Screen, Settings } from '../../src/content/schema.ts';
-import { DEFAULT_SETTINGS } from '../../src/content/schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
 import type { ProblemSink, SourceFile } from './load-content.ts';
 import { toInstant } from './instants.ts';

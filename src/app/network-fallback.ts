@@ -1,0 +1,20 @@
+/**
+ * Without a service worker (plain http on a LAN, or the dev server) there is no offline store:
+ * the kiosk plays straight from the network, polls, and makes its frames on the page. Loaded
+ * only then (a dynamic import), so a screen with its worker never loads the validator, the
+ * schedule and the calendar this needs.
+ */
+import type { KioskApp } from '../ui/kiosk-app.ts';
+import { fetchedSource } from './fetch-content.ts';
+import { localScenes } from './local-scenes.ts';
+
+export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly JsonWebKey[]): void {
+  // The same signature and hash checks as the sync engine; ±10 % jitter so screens drift apart.
+  const source = fetchedSource(base, publicKeys);
+  app.scenes = localScenes(source, app.screenId);
+  const poll = () => source.refresh().catch((e: unknown) => console.warn('science-window: content not refreshed', e))
+    .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * (900 + 200 * Math.random())));
+  void poll();
+  // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
+  if (import.meta.hot) import.meta.hot.on('science-window:content', () => void source.refresh());
+}

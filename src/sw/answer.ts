@@ -1,0 +1,22 @@
+/**
+ * The worker's answer to a page's request (src/sync/worker-protocol.ts): a sync run, the
+ * stored state, or a screen's frames made from the committed set (at most a day at a time).
+ */
+import type { ContentWorker } from '../sync/content-worker.ts';
+import type { WorkerRequest } from '../sync/worker-protocol.ts';
+import { framesFor } from '../ui/frames.ts';
+
+export const MAX_FRAME_MINUTES = 24 * 60;
+
+export async function answer(content: ContentWorker, request: WorkerRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'sync':
+      return content.sync();
+    case 'state':
+      return content.state();
+    case 'frames': {
+      const set = await content.active();
+      return set ? framesFor(set, request.screen, request.from, Math.min(request.minutes, MAX_FRAME_MINUTES)) : null;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The content side of the service worker: it answers the page's WorkerRequests with the sync
+ * engine and the store. Why the worker and not the page: one engine for every tab of the
+ * origin, sync work off the page's main thread (a weak box keeps its crossfades smooth while
+ * a thousand items are hashed and checked), and the page ships no engine, no store writer and
+ * no schema validator.
+ *
+ * The worker may be stopped whenever it is idle; everything here is opened again on the next
+ * request. Runs are merged (a request during a run gets that run's result) and hold an
+ * origin-wide Web Lock, so an old and a new worker during an app update never run at once.
+ *
+ * @example const content = createContentWorker({ base, fetch, caches, crypto: crypto.subtle, ... });
+ *          self.addEventListener('message', (e) => e.waitUntil(content.sync().then((r) => e.ports[0]?.postMessage(r))));
+ */
+import { createAssetCache } from '../store/asset-cache.ts';
+import { createContentStore } from '../store/content-store.ts';
+import type { StoreDb } from '../store/open-store.ts';
+import { type ActiveSet, readActiveSet } from './active-set.ts';
+import type { FetchLike } from './fetch-bytes.ts';
+import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
+import { toSyncError } from './sync-error.ts';
+import type { Timers } from './timers.ts';
+import { type StateReply, type SyncReply, toReply } from './worker-protocol.ts';
+
+export interface ContentWorkerDeps {
+  /** The content folder, e.g. new URL('content/', registration.scope). */
+  base: URL;
+  fetch: FetchLike;
+  openDb: () => Promise<StoreDb>;
+  caches: CacheStorage;
+  crypto: SubtleCrypto;
+  timers: Timers;
+  publicKeys?: readonly JsonWebKey[];
+  timeoutMs?: number;
+  locks?: LockManager;
+  /** After each commit: tell the pages (they read the new set at their next slide boundary). */
+  onCommit?: (version: string) => void;
+}
+
+export interface ContentWorker {
+  /** One sync run; a request during a run gets that run's result. Never rejects. */
+  sync(): Promise<SyncReply>;
+  /** The committed set (undefined before the first commit), kept in memory while it is active. */
+  active(): Promise<ActiveSet | undefined>;
+  state(): Promise<StateReply>;
+}
+
+export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
+  let opened: Promise<{ store: ReturnType<typeof createContentStore>; engine: SyncEngine }> | undefined;
+  let running: Promise<SyncReply> | undefined;
+  let held: ActiveSet | undefined;
+
+  const open = () => (opened ??= d.openDb().then((db) => {
+    // The page of a newer app may upgrade the database: let it, and open again next time.
+    db.addEventListener('versionchange', () => { db.close(); opened = undefined; });
+    const store = createContentStore(db);
+    const engine = createSyncEngine({
+      base: d.base, fetch: d.fetch, store, assets: createAssetCache(d.caches), crypto: d.crypto,
+      timers: d.timers, publicKeys: d.publicKeys, timeoutMs: d.timeoutMs,
+      onCommit: (version) => d.onCommit?.(version),
+    });
+    return { store, engine };
+  }, (e: unknown) => {
+    opened = undefined;
+    throw e;
+  }));
+
+  async function sync(): Promise<SyncReply> {
+    const at = d.timers.now();
+    try {
+      const { engine } = await open();
+      const run = () => engine.sync(new AbortController().signal);
+      return toReply(await (d.locks ? d.locks.request('science-window-sync', run) : run()));
+    } catch (e) {
+      // The store would not open (quota, a blocked upgrade): the run failed before it began.
+      const error = toSyncError(e);
+      return { ok: false, error: { code: error.code, detail: error.detail }, activeVersion: undefined, at };
+    }
+  }
+
+  return {
+    sync: () => (running ??= sync().finally(() => (running = undefined))),
+    async active() {
+      const { store } = await open();
+      const version = (await store.state()).activeVersion;
+      if (version !== held?.manifest.version) held = await readActiveSet(store);
+      return held;
+    },
+    state: async () => (await open()).store.state(),
+  };
+}

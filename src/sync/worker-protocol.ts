@@ -1,0 +1,40 @@
+/**
+ * The messages between the kiosk page and the service worker, which owns the content: it runs
+ * the sync engine and keeps the store (src/sw/sw.ts, ./content-worker.ts). The page asks; the
+ * worker answers on the MessagePort that came with the request. Every message is plain data
+ * (structured clone): no class instances, no functions.
+ */
+import type { SyncState } from '../store/db-schema.ts';
+import type { SyncResult } from './sync-engine.ts';
+import { SyncError, type SyncErrorCode } from './sync-error.ts';
+
+export type WorkerRequest =
+  /** One sync run (merged with a run in progress); answered with a SyncReply. */
+  | { type: 'sync' }
+  /** A screen's frames (src/ui/frames.ts FramesReply, or null before the first commit). */
+  | { type: 'frames'; screen: string | undefined; from: number; minutes: number }
+  /** What the store remembers of past runs (SyncState). */
+  | { type: 'state' };
+
+/** SyncResult as plain data: the error as its code and detail. */
+export type SyncReply =
+  | Extract<SyncResult, { ok: true }>
+  | { ok: false; error: { code: SyncErrorCode; detail: string }; activeVersion: string | undefined; at: number };
+
+export type StateReply = SyncState;
+
+/** The answer to a request that failed (the store could not be read). */
+export interface WorkerFailure {
+  failed: string;
+}
+
+/** Posted by the worker to every window after a commit: `{ type: COMMITTED, version }`. */
+export const COMMITTED = 'science-window:committed';
+
+export function toReply(r: SyncResult): SyncReply {
+  return r.ok ? r : { ...r, error: { code: r.error.code, detail: r.error.detail } };
+}
+
+export function fromReply(r: SyncReply): SyncResult {
+  return r.ok ? r : { ...r, error: new SyncError(r.error.code, r.error.detail) };
+}

@@ -1,0 +1,127 @@
+/**
+ * Frames as the service worker sends them (framesFor) and as the page reads them
+ * (segmentSource), on the compiled sample content: each minute's frame agrees with frameAt,
+ * equal minutes merge, and the page keeps playing when the worker is late or silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeTables, type CalendarTablesJson } from '../../src/calendar/tables.ts';
+import type { CompiledItem } from '../../src/content/schema.ts';
+import { slideAt } from '../../src/schedule/slide-at.ts';
+import { framesFor, MINUTE, type FramesReply } from '../../src/ui/frames.ts';
+import { type ContentSet, frameAt } from '../../src/ui/scene.ts';
+import { REFILL_MS, RETRY_MS, segmentSource } from '../../src/ui/scene-source.ts';
+import { buildOutput } from '../../tools/lib/compile.ts';
+
+const built = await buildOutput({ contentDir: 'content', now: Date.parse('2026-10-01T00:00:00Z'), calendarYears: [2026, 2027] });
+const file = (url: string) => JSON.parse(new TextDecoder().decode(built.files.get(url)!)) as unknown;
+const manifest = built.manifest!;
+const content: ContentSet = {
+  manifest,
+  items: manifest.items.map((e) => file(e.url) as CompiledItem),
+  tables: decodeTables(file(manifest.calendar.url) as CalendarTablesJson),
+};
+const GATE = 'lvyuan-gate';
+const BASE = new URL('https://screen.test/content/');
+const ids = (f: FramesReply['segments'][number]['frame']) => f?.loop?.slides.map((s) => s.id);
+
+/** The segment that holds t. */
+const segmentAt = (r: FramesReply, t: number) => [...r.segments].reverse().find((s) => s.from <= t)!;
+
+describe('framesFor', () => {
+  it('gives, for every minute, the frame frameAt gives, merging equal minutes', () => {
+    // 2026-10-18 (重陽), 05:00–11:00 in Shanghai: screen hours begin at 06:30, a morning-only item ends at 10:00.
+    const from = Date.parse('2026-10-18T05:00:00+08:00');
+    const r = framesFor(content, GATE, from + 25_000, 6 * 60);
+    expect(r.from).toBe(from);
+    expect(r.until).toBe(from + 6 * 3_600_000);
+    expect(r.version).toBe(manifest.version);
+    expect(r.segments.length).toBeGreaterThan(1);
+    expect(r.segments.length).toBeLessThan(20); // merged, not one per minute
+    for (let t = from; t < r.until; t += MINUTE) {
+      const want = frameAt(content, GATE, t)!;
+      const got = segmentAt(r, t).frame!;
+      expect(got.on, new Date(t).toISOString()).toBe(want.on);
+      expect(ids(got)).toEqual(ids(want));
+      expect(got.day).toEqual(want.day);
+    }
+    expect(segmentAt(r, Date.parse('2026-10-18T06:00:00+08:00')).frame!.on).toBe(false);
+    expect(segmentAt(r, Date.parse('2026-10-18T09:00:00+08:00')).frame!.day.lunar).toBe('九月初九');
+  });
+
+  it('sends slides without reasons, and the URLs of just the pictures and QR codes they show', () => {
+    const r = framesFor(content, GATE, Date.parse('2026-10-18T09:00:00+08:00'), 60);
+    const slides = r.segments.flatMap((s) => s.frame?.loop?.slides ?? []);
+    expect(slides.every((s) => s.reasons.length === 0)).toBe(true);
+    const shown = new Set(slides.flatMap((s) => [s.item?.image, s.item?.qr]).filter((p) => p !== undefined));
+    expect(new Set(Object.keys(r.assets))).toEqual(shown);
+    expect(shown.size).toBeGreaterThan(0);
+    for (const [path, url] of Object.entries(r.assets)) expect(manifest.assets.find((a) => a.path === path)?.url).toBe(url);
+    expect(r.screens.map((s) => s.id).sort()).toEqual(manifest.screens.map((s) => s.id).sort());
+  });
+
+  it('says null for a screen the content does not have', () => {
+    const r = framesFor(content, 'nowhere', Date.parse('2026-10-18T09:00:00+08:00'), 60);
+    expect(r.segments).toEqual([{ from: Date.parse('2026-10-18T09:00:00+08:00'), frame: null }]);
+  });
+});
+
+describe('segmentSource (the page)', () => {
+  const at = Date.parse('2026-10-18T09:00:00+08:00');
+  const frames = (from: number) => Promise.resolve(framesFor(content, GATE, from, 60));
+
+  it('plays the slide of the instant, and asks again before the frames run out', async () => {
+    let now = at;
+    const asked: number[] = [];
+    const source = segmentSource((from) => (asked.push(from), frames(from)), { now: () => now }, BASE);
+    expect(source.frameAt(now)).toBeUndefined(); // the first answer has not come
+    await new Promise<void>((resolve) => source.subscribe(resolve));
+    const f = source.frameAt(now)!;
+    expect(slideAt(f.loop!, now).slide.id).toBe(slideAt(frameAt(content, GATE, now)!.loop!, now).slide.id);
+    const pic = f.loop!.slides.find((s) => s.item?.image)!.item!.image!;
+    expect(source.assetUrl(pic)).toBe(new URL(manifest.assets.find((a) => a.path === pic)!.url, BASE).href);
+    expect(source.screens().length).toBe(manifest.screens.length);
+    expect(source.version()).toBe(manifest.version);
+
+    now = at + 60 * MINUTE - REFILL_MS - MINUTE;
+    source.frameAt(now);
+    expect(asked).toHaveLength(1);
+    now += 2 * MINUTE;
+    source.frameAt(now);
+    expect(asked).toEqual([at, now]);
+  });
+
+  it('keeps the last frame when the worker does not answer, and retries after a pause', async () => {
+    let now = at;
+    let fail = false;
+    let asks = 0;
+    const source = segmentSource((from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)), { now: () => now }, BASE);
+    await new Promise<void>((resolve) => source.subscribe(resolve));
+    fail = true;
+    now = at + 3 * 3_600_000; // far past the frames at hand
+    const f = source.frameAt(now);
+    // Never blank: the last frame at hand goes on.
+    expect(f?.loop?.slides.length).toBeGreaterThan(0);
+    expect(ids(f!)).toEqual(ids(framesFor(content, GATE, at, 60).segments.at(-1)!.frame));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(asks).toBe(2);
+    source.frameAt(now + RETRY_MS - 1);
+    expect(asks).toBe(2);
+    fail = false;
+    now += RETRY_MS;
+    source.frameAt(now);
+    expect(asks).toBe(3);
+  });
+
+  it('stays empty (the loading page) until content is committed, then plays it on refresh', async () => {
+    let set: ContentSet | undefined;
+    const source = segmentSource((from) => Promise.resolve(set ? framesFor(set, GATE, from, 60) : null), { now: () => at }, BASE);
+    await Promise.resolve();
+    expect(source.frameAt(at)).toBeUndefined();
+    set = content;
+    const seen = new Promise<void>((resolve) => source.subscribe(resolve));
+    source.refresh();
+    await seen;
+    expect(source.frameAt(at)?.loop?.slides.length).toBeGreaterThan(0);
+  });
+});
