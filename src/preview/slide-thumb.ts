@@ -1,14 +1,16 @@
 /**
  * A slide drawn by the kiosk's own components, small (strip) or large, at the screen's aspect
- * ratio. The box is a size container, so the slide's --u unit scales with it: what staff see is
- * the kiosk's layout, fitted and paged the same way.
+ * ratio, in a <slide-frame> (the kiosk's stylesheet and nothing of the preview's). The box is a
+ * size container, so the slide's --u unit scales with it: what staff see is the kiosk's layout,
+ * fitted and paged the same way.
  */
 import { html } from 'lit';
 import type { ActiveContent } from '../app/active-content.ts';
 import type { Screen } from '../content/schema.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
-import { slideTemplate } from '../ui/slide-template.ts';
+import type { SlideData } from '../ui/slide.ts';
+import './slide-frame.ts';
 
 export interface ThumbContext {
   content: ActiveContent;
@@ -19,7 +21,7 @@ export interface ThumbContext {
 
 export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large') {
   const settings = c.content.manifest.settings;
-  const data = {
+  const data: SlideData = {
     slide,
     locale: c.screen.locale ?? settings.locale ?? 'zh-Hant',
     portrait: c.screen.orientation === 'portrait',
@@ -29,5 +31,5 @@ export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large
     words: c.content.tables,
     assetUrl: c.content.assetUrl,
   };
-  return html`<div class="slide ${size}">${slideTemplate(data, 0, false)}</div>`;
+  return html`<div class="slide ${size}"><slide-frame .data=${data}></slide-frame></div>`;
 }

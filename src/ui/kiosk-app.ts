@@ -7,7 +7,7 @@
  *
  * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .source=${source}></kiosk-app>`
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ActiveContent, ContentSource } from '../app/active-content.ts';
 import type { Clock } from '../app/clock.ts';
@@ -20,7 +20,7 @@ import { dayLines } from './day-lines.ts';
 import './kiosk-header.ts';
 import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
-import { appStyles } from './kiosk-app.styles.ts';
+import { LightElement } from './light-element.ts';
 import { localeOf, sceneAt, type Scene } from './scene.ts';
 import type { Playlist } from '../schedule/playlist.ts';
 import { slideAt, type OnAir } from '../schedule/slide-at.ts';
@@ -49,8 +49,7 @@ function joinLoop(playlist: Playlist, air: OnAir, prev: OnAir, now: number): OnA
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export class KioskApp extends LitElement {
-  static override styles = appStyles;
+export class KioskApp extends LightElement {
   static override properties = {
     screenId: { attribute: 'screen-id' }, clock: { attribute: false }, source: { attribute: false }, status: { attribute: false },
   };

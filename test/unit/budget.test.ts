@@ -6,12 +6,12 @@ import { BUDGET, entrySize } from '../../tools/lib/budget.ts';
  * Sizes of the built app (npm test builds it first). A size check, not a timed test.
  *
  * DESIGN.md's budget for the kiosk is 20 KB gzip of JS (everything the page loads) and 5 KB of
- * CSS. The CSS is within it. The JS is not yet (about 34 KB: Lit, idb and workbox-window are
+ * CSS. The CSS is within it. The JS is not yet (about 33 KB: Lit, idb and workbox-window are
  * 9.5 KB, valibot 4 KB, our calendar, schedule, sync and UI the rest); closing that gap is open
  * work on issue 3. Until then CEILING_JS stops the kiosk from growing: lower it as the kiosk
  * shrinks, never raise it.
  */
-const CEILING_JS = 35 * 1024;
+const CEILING_JS = 34 * 1024;
 
 describe('kiosk budget (DESIGN.md)', () => {
   it('has a build to measure', () => {
