@@ -1,15 +1,17 @@
 /**
  * A slide drawn by the kiosk's own components, small (strip) or large, at the screen's aspect
- * ratio. The box is a size container, so the slide's --u unit scales with it: what staff see is
- * the kiosk's layout, fitted and paged the same way.
+ * ratio, in a <slide-frame> (the kiosk's stylesheet and nothing of the preview's). The box is a
+ * size container, so the slide's --u unit scales with it: what staff see is the kiosk's layout,
+ * fitted and paged the same way.
  */
 import { html } from 'lit';
 import type { ActiveContent } from '../app/active-content.ts';
 import type { Screen } from '../content/schema.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
+import type { SlideData } from '../ui/slide.ts';
 import { dayText } from '../ui/day-lines.ts';
-import { slideTemplate } from '../ui/slide-template.ts';
+import './slide-frame.ts';
 
 export interface ThumbContext {
   content: ActiveContent;
@@ -22,7 +24,7 @@ export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large
   const settings = c.content.manifest.settings;
   const locale = c.screen.locale ?? settings.locale ?? 'zh-Hant';
   const timeZone = settings.timeZone ?? 'Asia/Shanghai';
-  const data = {
+  const data: SlideData = {
     slide,
     locale,
     portrait: c.screen.orientation === 'portrait',
@@ -31,5 +33,5 @@ export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large
     day: dayText(c.at, locale, timeZone, c.calendar, c.content.tables),
     assetUrl: c.content.assetUrl,
   };
-  return html`<div class="slide ${size}">${slideTemplate(data, 0, false)}</div>`;
+  return html`<div class="slide ${size}"><slide-frame .data=${data}></slide-frame></div>`;
 }

@@ -8,7 +8,7 @@
  *
  * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Clock } from '../app/clock.ts';
 import type { Kind } from '../content/keys.ts';
@@ -20,7 +20,7 @@ import { loadingPage, offPage, screensPage } from './app-pages.ts';
 import './kiosk-header.ts';
 import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
-import { appStyles } from './kiosk-app.styles.ts';
+import { LightElement } from './light-element.ts';
 import type { Frame, Loop } from './scene.ts';
 import type { SceneSource } from './scene-source.ts';
 import { slideAt, type OnAir } from '../schedule/slide-at.ts';
@@ -49,8 +49,7 @@ function joinLoop(playlist: Loop, air: OnAir, prev: OnAir, now: number): OnAir {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export class KioskApp extends LitElement {
-  static override styles = appStyles;
+export class KioskApp extends LightElement {
   static override properties = {
     screenId: { attribute: 'screen-id' }, clock: { attribute: false }, scenes: { attribute: false }, status: { attribute: false },
   };

@@ -1,15 +1,12 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { localDate, localTime } from '../calendar/zone.ts';
 import type { EventInfo } from '../content/schema.ts';
 import { describeCountdown } from '../schedule/countdown.ts';
 import { KioskSlide } from './slide.ts';
-import { slideStyles } from './styles.ts';
 import { dateLabel } from './words.ts';
 
 /** An event notice: what, countdown (還有 3 天 / 今天 / 進行中), when, where, QR code to sign up. */
 export class KioskEvent extends KioskSlide {
-  static override styles = [slideStyles, css`:host{--bg:#35195a}`];
-
   protected label(): string {
     return this.w.event;
   }

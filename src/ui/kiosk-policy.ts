@@ -1,12 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { KioskSlide } from './slide.ts';
-import { slideStyles } from './styles.ts';
 import { dateLabel } from './words.ts';
 
 /** A policy-meeting summary: meeting title, date and issuer, key points, 「示例」 when a sample. */
 export class KioskPolicy extends KioskSlide {
-  static override styles = [slideStyles, css`:host{--bg:#0d2a4a}`];
-
   protected label(): string {
     return this.w.policy;
   }

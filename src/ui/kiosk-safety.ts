@@ -1,6 +1,5 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { KioskSlide } from './slide.ts';
-import { slideStyles } from './styles.ts';
 
 /**
  * A safety poster: the picture edge to edge, with its caption (title, summary, points) beside
@@ -8,14 +7,6 @@ import { slideStyles } from './styles.ts';
  * like any text slide.
  */
 export class KioskSafety extends KioskSlide {
-  static override styles = [slideStyles, css`:host{--bg:#3a1010}
-:host([poster]){padding:0;gap:0;flex-direction:row}
-:host([poster][portrait]){flex-direction:column}
-.poster{flex:1;min-width:0;min-height:0;object-fit:contain}
-:host([portrait]) .poster{flex:none;width:100%;height:auto;max-height:50%}
-.cap{flex:none;width:36%;display:flex;flex-direction:column;gap:calc(var(--u)*20);padding:calc(var(--u)*32) calc(var(--u)*56) calc(var(--u)*48)}
-:host([portrait]) .cap{flex:1;width:auto;min-height:0}`];
-
   private get poster(): string | undefined {
     const i = this.item;
     return i?.image ? this.data?.assetUrl(i.image) : undefined;

@@ -2,10 +2,11 @@
  * <kiosk-status>: a small, calm corner mark — offline / updating / updated at HH:mm — and the
  * content version, so staff passing by can tell a screen is current. Details are in the preview.
  */
-import { css, html, LitElement } from 'lit';
+import { html } from 'lit';
 import { localTime } from '../calendar/zone.ts';
 import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
 import type { StatusStore, SyncStatus } from '../sync/sync-status.ts';
+import { LightElement } from './light-element.ts';
 
 const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
   idle: ['已更新', '已更新', 'Updated'],
@@ -14,12 +15,7 @@ const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
   error: ['稍後重試', '稍后重试', 'Will retry'],
 };
 
-export class KioskStatus extends LitElement {
-  static override styles = css`
-    :host{position:absolute;right:calc(var(--u,1px)*20);bottom:calc(var(--u,1px)*18);z-index:3;font-size:calc(var(--u,1px)*22);color:#c8c8c8;background:rgba(0,0,0,.8);padding:.15em .6em;border-radius:1em;pointer-events:none}
-    i{display:inline-block;width:.6em;height:.6em;border-radius:50%;margin-right:.4em;background:#7fd6a4}
-    :host([data-sync-state=offline]) i,:host([data-sync-state=error]) i{background:#9a9a9a}
-    :host([data-sync-state=syncing]) i{background:#ffe9a8}`;
+export class KioskStatus extends LightElement {
   static override properties = { status: { attribute: false }, locale: {}, timeZone: {}, s: { state: true } };
   declare status: StatusStore | undefined;
   declare locale: Locale;

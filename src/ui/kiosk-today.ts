@@ -1,14 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { DayText } from './day-lines.ts';
 import type { Block } from './pieces.ts';
 import { KioskSlide } from './slide.ts';
-import { slideStyles } from './styles.ts';
 
 /** The built-in card ("builtin/today"): the date, lunar date, solar term and its health line. */
 export class KioskToday extends KioskSlide {
-  static override styles = [slideStyles, css`:host{--bg:#073b4c}
-h1{font-size:calc(var(--fs)*var(--ts,1.6))}h1 span{display:inline-block;white-space:nowrap}.big{font-size:calc(var(--fs)*1.4)}`];
-
   /** Alone on the screen: it may use bigger type than other slides. */
   readonly fontMax = 88;
 

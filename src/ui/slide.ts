@@ -3,15 +3,15 @@
  * meta lines, the flowing text of the page on glass) and an aside (picture, QR code). Each kind
  * of slide is a small subclass; the fit controller decides font size and pages.
  */
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { localText } from '../calendar/local-text.ts';
 import type { Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
 import type { Slide } from '../schedule/playlist.ts';
 import type { DayText } from './day-lines.ts';
 import { FitController, type FitHost } from './fit-controller.ts';
+import { LightElement } from './light-element.ts';
 import { piecesOf, type Block, type Piece } from './pieces.ts';
-import { slideStyles } from './styles.ts';
 import { words, type Words } from './words.ts';
 
 /** Everything a slide shows, handed down by <kiosk-app>. */
@@ -28,8 +28,7 @@ export interface SlideData {
   assetUrl(path: string): string | undefined;
 }
 
-export abstract class KioskSlide extends LitElement implements FitHost {
-  static override styles: CSSResultGroup = slideStyles;
+export abstract class KioskSlide extends LightElement implements FitHost {
   static override properties = { data: { attribute: false }, page: { type: Number }, view: { state: true } };
   declare data: SlideData | undefined;
   /** The page on glass (0-based); <kiosk-app> turns pages by the clock. */

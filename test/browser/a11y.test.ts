@@ -61,7 +61,7 @@ describe('accessibility (axe-core, WCAG AAA contrast)', function () {
     const hours = { ...GATE, id: 'night', hours: { on: '06:30', off: '08:00' } };
     for (const [screenId, content] of [['gate', contentOf([ITEMS.notice], t)], ['nope', contentOf([], t)], ['gate', undefined], ['night', contentOf([], t, [hours])]] as const) {
       const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId} .clock=${fakeClock(CHONGYANG)} .scenes=${localScenes(fakeSource(content), screenId)}></kiosk-app>`);
-      await app.shadowRoot!.querySelector<KioskSlide>('[data-item]')?.updateComplete;
+      await app.querySelector<KioskSlide>('[data-item]')?.updateComplete;
       await new Promise((r) => setTimeout(r, 700)); // past the fade-in
       expect(await violations(app), `${screenId} ${app.dataset.state}`).to.deep.equal([]);
       unmountAll();

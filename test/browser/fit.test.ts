@@ -87,7 +87,7 @@ describe('text fitting (fuzzed)', function () {
         for (let k = 0; k < el.pages.length; k++) {
           el.page = k;
           await el.updateComplete;
-          const box = el.shadowRoot!.querySelector<HTMLElement>('.fit')!;
+          const box = el.querySelector<HTMLElement>('.fit')!;
           expect(box.scrollHeight, `${where} page ${k + 1}: height`).to.be.at.most(box.clientHeight + 1);
           expect(box.scrollWidth, `${where} page ${k + 1}: width`).to.be.at.most(box.clientWidth + 1);
           for (const t of box.querySelectorAll('h1, p')) {
@@ -118,7 +118,7 @@ describe('text fitting (fuzzed)', function () {
     for (let k = 0; k < el.pages.length; k++) {
       el.page = k;
       await el.updateComplete;
-      const box = el.shadowRoot!.querySelector<HTMLElement>('.fit')!;
+      const box = el.querySelector<HTMLElement>('.fit')!;
       expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
     }
     expect(el.pages.flat().map((p) => p.text).join('')).to.equal(long);
@@ -152,7 +152,7 @@ describe('text fitting (fuzzed)', function () {
     const points = ['陌生來電談轉賬，一律掛斷', '「包治百病」的保健品是騙局', '公檢法不會電話要求轉賬', '拿不準就問子女或撥打110', '接到96110來電，請耐心接聽'];
     const item = { id: 'safety/late', kind: 'safety' as const, title: '防詐騙 不聽 不信 不轉賬', summary: '騙子專挑長者下手。凡是要你轉賬的，先停一停、問一問。', points };
     const el = await mount<KioskSlide>(slideTemplate(await slideData(item, { portrait: true }), 0, true), '100vw', 'calc(100vh - 230px)');
-    const box = el.shadowRoot!.querySelector<HTMLElement>('.fit')!;
+    const box = el.querySelector<HTMLElement>('.fit')!;
     expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
     const before = box.clientHeight;
     // A late picture: the aside grows after the first fit.

@@ -153,9 +153,9 @@ export function unmountAll(): void {
   }
 }
 
-/** Waits until every <img> in an element's shadow tree has loaded (or failed). */
+/** Waits until every <img> in an element has loaded (or failed). */
 export async function imagesLoaded(el: Element): Promise<void> {
-  const imgs = [...(el.shadowRoot?.querySelectorAll('img') ?? [])];
+  const imgs = [...el.querySelectorAll('img')];
   await Promise.all(imgs.map((i) => i.complete || new Promise((r) => {
     i.addEventListener('load', r, { once: true });
     i.addEventListener('error', r, { once: true });
@@ -171,5 +171,5 @@ export async function until(cond: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-/** Text of an element's shadow tree, whitespace collapsed. */
-export const shadowText = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text of an element, whitespace collapsed. */
+export const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();

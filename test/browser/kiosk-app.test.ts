@@ -11,7 +11,7 @@ import { frameAt } from '../../src/ui/scene.ts';
 
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import {
-  CHONGYANG, contentOf, CORRIDOR, fakeClock, fakeSource, GATE, ITEMS, loadTables, mount, shadowText, unmountAll, until,
+  CHONGYANG, contentOf, CORRIDOR, fakeClock, fakeSource, GATE, ITEMS, loadTables, mount, textOf, unmountAll, until,
 } from './helpers.ts';
 
 /** The slide the schedule puts on air for screen `id` at `t`. */
@@ -21,8 +21,8 @@ const notice: CompiledItem = { ...ITEMS.notice, duration: 8 };
 const policy: CompiledItem = { ...ITEMS.policy, duration: 8 };
 const alert: CompiledItem = { ...ITEMS.alert, duration: 10 };
 
-/** The live slide in the app's shadow root. */
-const live = (app: KioskApp) => app.shadowRoot!.querySelector<KioskSlide>('[data-item]');
+/** The live slide in the app. */
+const live = (app: KioskApp) => app.querySelector<KioskSlide>('[data-item]');
 /** Resolves when the app and its live slide (fit included) are settled. */
 async function settled(app: KioskApp): Promise<void> {
   await app.updateComplete;
@@ -45,25 +45,25 @@ describe('<kiosk-app>', () => {
   it('an unknown screen gets a full page listing the screens, with links', async () => {
     const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, 'nope');
     expect(app.dataset.state).to.equal('screens');
-    expect(shadowText(app)).to.contain('螢幕清單').and.to.contain('找不到螢幕「nope」。');
-    const links = [...app.shadowRoot!.querySelectorAll('a')];
+    expect(textOf(app)).to.contain('螢幕清單').and.to.contain('找不到螢幕「nope」。');
+    const links = [...app.querySelectorAll('a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
       ['綠園社區 東門櫥窗', '?screen=gate'], ['青溪社區 走廊', '?screen=corridor'],
     ]);
-    expect(shadowText(app)).to.contain('corridor');
+    expect(textOf(app)).to.contain('corridor');
   });
 
   it('no screen asked for: the same list', async () => {
     const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, null);
     expect(app.dataset.state).to.equal('screens');
-    expect(app.shadowRoot!.querySelectorAll('a')).to.have.length(2);
+    expect(app.querySelectorAll('a')).to.have.length(2);
   });
 
   it('no content yet: a calm loading page with the clock, then the slide as soon as content arrives', async () => {
     const { app, source } = await start(undefined, CHONGYANG);
     expect(app.dataset.state).to.equal('loading');
-    expect(app.shadowRoot!.querySelector('time')!.textContent).to.equal('09:00');
-    expect(app.shadowRoot!.querySelector('p')!.textContent).to.equal('正在載入內容…');
+    expect(app.querySelector('time')!.textContent).to.equal('09:00');
+    expect(app.querySelector('p')!.textContent).to.equal('正在載入內容…');
     source.push(contentOf([notice], await loadTables()));
     await settled(app);
     expect(app.dataset.state).to.equal('on');
@@ -72,9 +72,9 @@ describe('<kiosk-app>', () => {
 
   it('header: place, clock in the settings time zone (not the OS zone), date, lunar date, solar term', async () => {
     const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG);
-    const header = app.shadowRoot!.querySelector('kiosk-header')!;
+    const header = app.querySelector('kiosk-header')!;
     await header.updateComplete;
-    const parts = [...header.shadowRoot!.querySelectorAll('.place, .day span, time')].map((e) => e.textContent);
+    const parts = [...header.querySelectorAll('.place, .day span, time')].map((e) => e.textContent);
     expect(parts).to.deep.equal(['綠園社區 東門櫥窗', '2026年10月18日 星期日', '九月初九 · 寒露', '09:00']);
   });
 
@@ -112,7 +112,7 @@ describe('<kiosk-app>', () => {
     const content = contentOf([notice, policy], await loadTables());
     const air = airAt(content, 'gate', CHONGYANG);
     const { app } = await start(content, air.startsAt + 3000);
-    const bar = app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!;
+    const bar = app.querySelector<HTMLElement>('.top .bar')!;
     const cs = getComputedStyle(bar);
     expect(cs.animationName).to.equal('bar');
     expect(parseFloat(cs.animationDuration)).to.equal(8);
@@ -169,7 +169,7 @@ describe('<kiosk-app>', () => {
     source.push(next);
     await until(() => app.dataset.item === 'health/a' || app.dataset.item === 'safety/b');
     await settled(app);
-    const bar = getComputedStyle(app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!);
+    const bar = getComputedStyle(app.querySelector<HTMLElement>('.top .bar')!);
     expect(parseFloat(bar.animationDelay)).to.be.closeTo(0, 0.5);
   });
 
@@ -178,9 +178,9 @@ describe('<kiosk-app>', () => {
     const air = airAt(content, 'gate', CHONGYANG);
     const { app } = await start(content, air.endsAt - 100);
     await until(() => app.dataset.item !== air.slide.id);
-    const layers = () => app.shadowRoot!.querySelectorAll('.layer');
+    const layers = () => app.querySelectorAll('.layer');
     expect(layers()).to.have.length(2);
-    expect(app.shadowRoot!.querySelectorAll('[data-item]')).to.have.length(1);
+    expect(app.querySelectorAll('[data-item]')).to.have.length(1);
     await until(() => layers().length === 1, 2000);
   });
 
@@ -191,8 +191,8 @@ describe('<kiosk-app>', () => {
       const air = airAt(content, 'gate', CHONGYANG);
       const { app } = await start(content, air.endsAt - 100);
       await until(() => app.dataset.item !== air.slide.id);
-      expect(app.shadowRoot!.querySelectorAll('.layer')).to.have.length(1);
-      expect(getComputedStyle(app.shadowRoot!.querySelector('.layer')!).animationName).to.equal('none');
+      expect(app.querySelectorAll('.layer')).to.have.length(1);
+      expect(getComputedStyle(app.querySelector('.layer')!).animationName).to.equal('none');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
@@ -204,7 +204,7 @@ describe('<kiosk-app>', () => {
     const { app } = await start(content, Date.parse('2026-10-18T23:05:00+08:00'));
     expect(app.dataset.state).to.equal('off');
     expect(app.hasAttribute('data-item')).to.equal(false);
-    const time = app.shadowRoot!.querySelector('.off time')!;
+    const time = app.querySelector('.off time')!;
     expect(time.textContent).to.equal('23:05');
     expect(getComputedStyle(time).color).to.equal('rgb(153, 153, 153)');
     expect(getComputedStyle(time).animationName).to.equal('dy');
@@ -226,16 +226,16 @@ describe('<kiosk-app>', () => {
     const content = contentOf([long], t);
     const air = airAt(content, 'gate', CHONGYANG);
     const first = await start(content, air.startsAt + 10);
-    const label = () => shadowText(live(first.app)!).match(/(\d+) \/ (\d+)/);
+    const label = () => textOf(live(first.app)!).match(/(\d+) \/ (\d+)/);
     const n = Number(label()![2]);
     expect(n).to.be.greaterThan(1);
     expect(label()![1]).to.equal('1');
     unmountAll();
     const per = (air.endsAt - air.startsAt) / n;
     const { app } = await start(content, air.startsAt + per - 300);
-    const page = () => shadowText(live(app)!).match(/(\d+) \/ (\d+)/)?.[1];
+    const page = () => textOf(live(app)!).match(/(\d+) \/ (\d+)/)?.[1];
     expect(page()).to.equal('1');
-    const bar = app.shadowRoot!.querySelector<HTMLElement>('.top .bar')!;
+    const bar = app.querySelector<HTMLElement>('.top .bar')!;
     expect(parseFloat(getComputedStyle(bar).animationDuration)).to.be.closeTo(per / 1000, 0.01);
     await until(() => page() === '2');
   });

@@ -13,15 +13,15 @@ describe('<kiosk-status>', () => {
   it('shows offline, updating and updated-at (in the settings zone) with the version, as the status changes', async () => {
     const status = createStatus({ state: 'offline', activeVersion: V });
     const el = await fixture<KioskStatus>(html`<kiosk-status .status=${status} .locale=${'zh-Hant'} .timeZone=${'Asia/Shanghai'}></kiosk-status>`);
-    expect(el.shadowRoot!.textContent).to.contain('離線播放');
-    expect(el.shadowRoot!.textContent).to.contain('a1b2c3');
+    expect(el.textContent).to.contain('離線播放');
+    expect(el.textContent).to.contain('a1b2c3');
     expect(el.dataset.syncState).to.equal('offline');
     status.set({ state: 'syncing' });
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('更新中');
+    expect(el.textContent).to.contain('更新中');
     status.set({ state: 'idle', lastSync: Date.parse('2026-10-18T09:12:00+08:00') });
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('已更新 09:12');
+    expect(el.textContent).to.contain('已更新 09:12');
     expect(el.dataset.version).to.equal(V);
   });
 
@@ -31,7 +31,7 @@ describe('<kiosk-status>', () => {
     el.remove();
     status.set({ state: 'offline' });
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Updated');
+    expect(el.textContent).to.contain('Updated');
   });
 
   it('has text contrast of at least 7:1 (WCAG AAA)', async () => {

@@ -2,10 +2,10 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import { slideTemplate } from '../../src/ui/slide-template.ts';
-import { ITEMS, mount, shadowText, slideData, unmountAll } from './helpers.ts';
+import { ITEMS, mount, textOf, slideData, unmountAll } from './helpers.ts';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const $ = (el: Element, sel: string) => el.querySelector<HTMLElement>(sel);
+const $$ = (el: Element, sel: string) => [...el.querySelectorAll<HTMLElement>(sel)];
 
 describe('slides', () => {
   afterEach(unmountAll);
@@ -21,7 +21,7 @@ describe('slides', () => {
     const img = $(el, 'img.pic') as HTMLImageElement;
     expect(img.alt).to.equal('長者結伴登山');
     expect(img.naturalWidth).to.be.greaterThan(0);
-    expect(shadowText(el)).to.contain('健康提示');
+    expect(textOf(el)).to.contain('健康提示');
     expect(el.lang).to.equal('zh-Hant');
   });
 
@@ -30,7 +30,7 @@ describe('slides', () => {
     expect($(el, 'h1')!.textContent).to.equal('重阳登高 量力而行');
     expect($(el, '.sum')!.textContent).to.equal('登高望遠是重陽習俗，長者出行以安全為先。');
     expect(el.lang).to.equal('zh-Hans');
-    expect(shadowText(el)).to.contain('健康提示');
+    expect(textOf(el)).to.contain('健康提示');
   });
 
   it('policy: meeting title, date, issuer, points and the 「示例」 mark', async () => {
@@ -110,7 +110,7 @@ describe('slides', () => {
     const cs = getComputedStyle(el);
     expect(cs.backgroundColor).to.equal('rgb(255, 214, 10)');
     expect(getComputedStyle($(el, 'h1')!).color).to.equal('rgb(0, 0, 0)');
-    expect(shadowText(el)).to.contain('緊急通知');
+    expect(textOf(el)).to.contain('緊急通知');
   });
 
   it('built-in card: date, lunar date, solar term and its health line', async () => {
@@ -138,6 +138,6 @@ describe('slides', () => {
 
   it('renders nothing without data', async () => {
     const el = await mount<KioskSlide>(html`<kiosk-notice></kiosk-notice>`);
-    expect(el.shadowRoot!.childElementCount).to.equal(0);
+    expect(el.childElementCount).to.equal(0);
   });
 });

@@ -8,6 +8,10 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
+  // The kiosk components render into light DOM: their stylesheet is the page's, as in src/index.html.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html><head><link rel="stylesheet" href="/src/ui/kiosk.css"></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

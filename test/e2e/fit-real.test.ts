@@ -30,8 +30,8 @@ describe('text fits on the real screens', () => {
       if (!seen.has(id)) {
         await page.waitForTimeout(800); // pictures load, the fit settles
         const fit = await page.evaluate(() => {
-          const slide = document.querySelector('kiosk-app')!.shadowRoot!.querySelector<HTMLElement & { pages: unknown[] }>('[data-item]')!;
-          const box = slide.shadowRoot!.querySelector<HTMLElement>('.fit')!;
+          const slide = document.querySelector('kiosk-app')!.querySelector<HTMLElement & { pages: unknown[] }>('[data-item]')!;
+          const box = slide.querySelector<HTMLElement>('.fit')!;
           return { pages: slide.pages.length, sh: box.scrollHeight, ch: box.clientHeight, sw: box.scrollWidth, cw: box.clientWidth, font: parseFloat(getComputedStyle(box).fontSize) };
         });
         seen.set(id, fit);

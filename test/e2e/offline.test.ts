@@ -72,7 +72,7 @@ describe('offline-first e2e', () => {
     const mark = page.locator('kiosk-status');
     await expect.poll(() => mark.getAttribute('data-sync-state'), { timeout: 10_000 }).toBe('offline');
     expect(await mark.getAttribute('data-version')).toBe(first);
-    expect(await mark.evaluate((el) => el.shadowRoot?.textContent)).toContain('離線播放');
+    expect(await mark.evaluate((el) => el.textContent)).toContain('離線播放');
     await context.setOffline(false);
   });
 
