@@ -34,9 +34,12 @@ export async function benchSync(contentDir: string): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.clock.install({ time: new Date(now) });
+    // Reads never create the database: it is the service worker's to create.
     const active = () => page.evaluate(() => new Promise<string | undefined>((res) => {
       const o = indexedDB.open('science-window');
+      o.onupgradeneeded = () => o.transaction?.abort();
       o.onsuccess = () => {
+        if (!o.result.objectStoreNames.contains('state')) return res(undefined);
         const g = o.result.transaction('state').objectStore('state').get('sync');
         g.onsuccess = () => res((g.result as { activeVersion?: string } | undefined)?.activeVersion);
       };

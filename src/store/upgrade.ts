@@ -28,5 +28,8 @@ export const MIGRATIONS: readonly ((db: Db, tx: Tx) => void)[] = [
 /** Runs the migrations from oldVersion up to newVersion inside the versionchange transaction. */
 export function upgrade(db: Db, oldVersion: number, newVersion: number | null, tx: Tx): void {
   const target = newVersion ?? MIGRATIONS.length;
-  for (let v = oldVersion; v < target; v++) MIGRATIONS[v]?.(db, tx);
+  // A database created empty by someone else (a bare indexedDB.open() from the console or a
+  // test reading before the worker made it) has a version but no stores: build it from scratch.
+  const from = db.objectStoreNames.length === 0 ? 0 : oldVersion;
+  for (let v = from; v < target; v++) MIGRATIONS[v]?.(db, tx);
 }

@@ -24,6 +24,19 @@ describe('store schema and upgrade()', () => {
     expect(DB_VERSION).toBeGreaterThanOrEqual(2);
   });
 
+  it('builds the schema over an empty database someone else created (a bare open, version 1)', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(DB_NAME);
+      open.onsuccess = () => (open.result.close(), resolve());
+      open.onerror = () => reject(open.error);
+    });
+    const db = await openStore();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    expect([...db.transaction('items').store.indexNames]).toEqual(['by-id']);
+    db.close();
+  });
+
   it('upgrades a version 1 database to the current version, keeping its data', async () => {
     const v1 = await openStore({ version: 1 });
     expect(v1.version).toBe(1);
