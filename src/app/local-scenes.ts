@@ -14,7 +14,10 @@ export function localScenes(source: ContentSource, screenId: string | undefined)
       return c && frameAt(c, screenId, t);
     },
     screens: () => source.current()?.manifest.screens ?? [],
-    assetUrl: (path) => source.current()?.assetUrl(path),
+    assets() {
+      const c = source.current();
+      return (path) => c?.assetUrl(path);
+    },
     subscribe: (listener) => source.subscribe(() => listener()),
   };
 }

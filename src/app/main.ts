@@ -6,7 +6,7 @@
  */
 import '../ui/kiosk-app.ts';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
-import { startSync } from '../sync/start-sync.ts';
+import { startSync, type StartedSync } from '../sync/start-sync.ts';
 import { COMMITTED } from '../sync/worker-protocol.ts';
 import type { FramesReply } from '../ui/frames.ts';
 import { segmentSource } from '../ui/scene-source.ts';
@@ -18,36 +18,59 @@ import { askWorker, onWorkerMessage } from './worker-link.ts';
 
 /** Frames asked of the worker at a time (it asks again 20 minutes before they run out). */
 const FRAME_MINUTES = 60;
+/** Failed asks in a row, with nothing on screen yet, before the page plays from the network. */
+const GIVE_UP_AFTER = 2;
 
 const params = readParams(location.search);
 const app = document.querySelector('kiosk-app')!;
 const screen = (app.screenId = rememberScreen(localStorage, params.screen));
 const clock = (app.clock = startClock(params.at));
-
 const base = new URL('content/', document.baseURI);
-const fromNetwork = (why: unknown) => {
-  console.warn('science-window: no service worker; playing from the network, without offline storage', why);
+
+let sync: StartedSync | undefined;
+let networked = false;
+/** Plays from the network, with the checks and the planning on the page (a lazy chunk). */
+function fromNetwork(why: unknown): void {
+  if (networked) return;
+  networked = true;
+  sync?.stop();
+  app.status = undefined;
+  console.warn('science-window: no service worker to play from; playing from the network, without offline storage', why);
   void import('./network-fallback.ts').then((m) => m.playFromNetwork(app, base, __SW_PUBLIC_KEYS__));
-};
+}
 
 // A worker needs a secure context (https, or http://localhost); the dev server has none.
 const updates = import.meta.env.PROD && isSecureContext && 'serviceWorker' in navigator
   ? registerAppUpdates('sw.js', nextSlideChange(app)) : undefined;
 if (!updates) fromNetwork('not available');
 else {
+  let active = false;
+  void navigator.serviceWorker.ready.then(() => (active = true));
   updates.registered.then(async () => {
-    const scenes = segmentSource(
-      (from) => askWorker({ type: 'frames', screen, from, minutes: FRAME_MINUTES }) as Promise<FramesReply | null>, clock, base);
+    const scenes = segmentSource({
+      fetchFrames: (from) => askWorker({ type: 'frames', screen, from, minutes: FRAME_MINUTES }) as Promise<FramesReply | null>,
+      clock,
+      base,
+      // The worker cannot serve (its install failed, its storage will not open) and nothing
+      // plays yet: play from the network now, and go back to the worker once it serves.
+      onFailure: (n) => {
+        if (n < GIVE_UP_AFTER || scenes.version()) return;
+        fromNetwork('the service worker does not answer');
+        // Not installed yet (a failed first install): when it is, reload onto it at a slide boundary.
+        if (!active) void navigator.serviceWorker.ready.then(() => nextSlideChange(app)()).then(() => location.reload());
+      },
+    });
     app.scenes = scenes;
     onWorkerMessage(COMMITTED)(() => scenes.refresh());
-    const sync = await startSync({ ask: askWorker, intervalMs: () => (scenes.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
+    sync = await startSync({ ask: askWorker, intervalMs: () => (scenes.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
+    if (networked) return sync.stop();
     app.status = sync.status;
     let synced: number | undefined;
     sync.status.subscribe((s) => {
       // The page's own clock: the worker's and the page's agree on a screen, not under a test's fake clock.
       if (s.lastSync !== synced && (synced = s.lastSync)) updates.synced(Date.now());
-      // A commit this page's broadcast listener missed (it came before the listener): catch up.
-      if (s.activeVersion && s.activeVersion !== scenes.version() && s.state === 'idle') scenes.refresh();
+      // A commit whose broadcast this page missed (it came before the listener): catch up.
+      if (s.activeVersion && s.state === 'idle') scenes.want(s.activeVersion);
     });
   }, fromNetwork);
 }

@@ -27,14 +27,18 @@ export function askWorker(request: WorkerRequest, signal?: AbortSignal): Promise
     const timer = setTimeout(() => fail(new SyncError('timeout', `service worker: no answer to "${request.type}" in ${ms / 1000} s`)), ms);
     signal?.addEventListener('abort', aborted, { once: true });
     void navigator.serviceWorker.ready
-      .then((reg) => messageSW(reg.active!, request))
+      .then((reg) => {
+        if (!reg.active) throw new Error('no active service worker');
+        return messageSW(reg.active, request);
+      })
       .then((answer) => {
+        const failed = (answer as Partial<WorkerFailure> | null)?.failed;
+        if (failed !== undefined) throw new Error(failed);
         clearTimeout(timer);
         signal?.removeEventListener('abort', aborted);
-        const failed = (answer as Partial<WorkerFailure> | null)?.failed;
-        if (failed === undefined) resolve(answer);
-        else reject(new SyncError('storage', failed));
-      });
+        resolve(answer);
+      })
+      .catch((e: unknown) => fail(new SyncError('storage', String(e))));
   });
 }
 

@@ -48,6 +48,14 @@ function add(r: Reason | undefined): void {
  */
 export function reasonsAt(p: Prepared, screen: Screen, m: Moment, ctx: ScheduleContext): readonly Reason[] {
   forCalendar(p, m.cal);
+  // An item whose rules read the day (and term) only: nothing to evaluate while those hold.
+  const key = p.dayOnly ? (p.calendarRules ? m.termDay() : m.day * 32) : undefined;
+  if (key !== undefined && p.last !== undefined && p.lastKey === key && p.lastScreen === screen &&
+    p.lastCal === m.cal && p.lastPreview === ctx.preview) return p.last;
+  p.lastKey = key;
+  p.lastScreen = screen;
+  p.lastCal = m.cal;
+  p.lastPreview = ctx.preview;
   count = 0;
   add(statusRule(p, ctx));
   add(whereRule(p, screen));

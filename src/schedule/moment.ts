@@ -2,6 +2,7 @@
  * The instant being planned, with its local values computed once for all items.
  */
 import type { InstantFacts } from '../calendar/types.ts';
+import { SOLAR_TERMS } from '../content/keys.ts';
 import type { CalendarView } from './calendar-view.ts';
 import { dayNumber, minutesOf } from './clock.ts';
 
@@ -19,6 +20,8 @@ export interface Moment {
   readonly cal: CalendarView;
   /** Calendar facts of the instant (computed on first use); throws beyond the calendar tables. */
   facts(): InstantFacts;
+  /** The local day and the solar term in force as one number; undefined beyond the tables. */
+  termDay(): number | undefined;
 }
 
 /** The moment of `instant` in the calendar's time zone. */
@@ -27,8 +30,19 @@ export function momentAt(cal: CalendarView, instant: number): Moment {
   const time = cal.localTime(instant);
   let facts: InstantFacts | undefined;
   let failure: unknown;
-  return {
-    instant, today, day: dayNumber(today), weekday: cal.isoWeekday(today), time, minute: minutesOf(time), cal,
+  let termDay: number | undefined | null = null;
+  const day = dayNumber(today);
+  const m: Moment = {
+    instant, today, day, weekday: cal.isoWeekday(today), time, minute: minutesOf(time), cal,
+    termDay() {
+      if (termDay !== null) return termDay;
+      try {
+        termDay = day * 32 + SOLAR_TERMS.indexOf(m.facts().currentTerm.key);
+      } catch {
+        termDay = undefined;
+      }
+      return termDay;
+    },
     facts: () => {
       if (facts) return facts;
       // Beyond the tables: remember the error, so 10,000 items do not ask 10,000 times.
@@ -41,4 +55,5 @@ export function momentAt(cal: CalendarView, instant: number): Moment {
       }
     },
   };
+  return m;
 }

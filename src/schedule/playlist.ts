@@ -55,6 +55,8 @@ export interface PlaylistOptions {
   locale?: Locale;
   /** Staff preview: drafts are included (marked as drafts). */
   preview?: boolean;
+  /** false: leave `excluded` empty (a screen plays the loop and needs no reasons for the rest). */
+  excluded?: boolean;
 }
 
 export { BUILTIN_ID };
@@ -77,6 +79,7 @@ export function buildPlaylist(
   const excluded: Excluded[] = [];
   let timed = false;
   let emergencies = 0;
+  const why = opts.excluded !== false;
   for (const p of prepareAll(items)) {
     const reasons = reasonsAt(p, screen, moment, context);
     if (verdict(reasons)) {
@@ -84,7 +87,7 @@ export function buildPlaylist(
       passedReasons.push(reasons);
       if (p.timed) timed = true;
       if (p.emergency) emergencies++;
-    } else {
+    } else if (why) {
       excluded.push(excludedEntry(p, reasons));
     }
   }
@@ -100,7 +103,7 @@ export function buildPlaylist(
     const p = passed[i]!;
     const item = p.item;
     if (mode === 'emergency' && !p.emergency) {
-      excluded.push({ id: item.id, reasons: [OVERRIDDEN] });
+      if (why) excluded.push({ id: item.id, reasons: [OVERRIDDEN] });
       continue;
     }
     const high = mode !== 'emergency' && doubled && isHigh(p);

@@ -39,6 +39,18 @@ export interface Prepared {
   readonly tags: readonly string[];
   /** The last reason per rule (see SLOT) and the last list of reasons, in time zone `zone`. */
   memo: (Reason | undefined)[];
+  /** The screen memo[SLOT.where] was decided for (screens are taken as immutable, like items). */
+  whereScreen: object | undefined;
+  /**
+   * Every rule of the item reads the local day, the solar term in force, the screen and the
+   * calendar only (no hours, no exact instants, no event, no term window): its reasons hold
+   * for as long as those do. `lastKey` etc. say what `last` was decided for.
+   */
+  readonly dayOnly: boolean;
+  lastKey: number | undefined;
+  lastScreen: object | undefined;
+  lastCal: object | undefined;
+  lastPreview: boolean | undefined;
   last: readonly Reason[] | undefined;
   zone: string | undefined;
   /** Day number of the event's local start day (in `zone`). */
@@ -57,6 +69,8 @@ export function forCalendar(p: Prepared, cal: CalendarView): void {
   if (p.zone === cal.timeZone) return;
   p.zone = cal.timeZone;
   p.memo = [];
+  p.whereScreen = undefined;
+  p.lastKey = undefined;
   p.last = undefined;
   p.startsDay = undefined;
 }
@@ -80,11 +94,15 @@ export function prepare(item: CompiledItem): Prepared {
   if (p) return p;
   const when = item.when;
   const ranges = when?.hours;
+  const from = bound(when?.from);
+  const until = bound(when?.until);
+  const expires = bound(item.expires);
+  const termWindow = !!when?.solarTerms?.length && !!(when.around?.before || when.around?.after);
   p = {
     item,
-    from: bound(when?.from),
-    until: bound(when?.until),
-    expires: bound(item.expires),
+    from,
+    until,
+    expires,
     hours: ranges && ranges.length > 0
       ? { minutes: ranges.map((r) => [minutesOf(r.from), minutesOf(r.until)] as const), text: ranges.map((r) => `${r.from}–${r.until}`) }
       : undefined,
@@ -95,6 +113,12 @@ export function prepare(item: CompiledItem): Prepared {
     places: item.where?.filter((w) => !w.startsWith('tag:')) ?? [],
     tags: item.where?.filter((w) => w.startsWith('tag:')).map((w) => w.slice(4)) ?? [],
     memo: [],
+    whereScreen: undefined,
+    dayOnly: !ranges?.length && !item.event && from?.at === undefined && until?.at === undefined && expires?.at === undefined && !termWindow,
+    lastKey: undefined,
+    lastScreen: undefined,
+    lastCal: undefined,
+    lastPreview: undefined,
     last: undefined,
     zone: undefined,
     startsDay: undefined,

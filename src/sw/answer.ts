@@ -1,12 +1,13 @@
 /**
  * The worker's answer to a page's request (src/sync/worker-protocol.ts): a sync run, the
- * stored state, or a screen's frames made from the committed set (at most a day at a time).
+ * stored state, or a screen's frames made from the committed set (at most two hours at a time:
+ * planning blocks the worker, which also answers the page's picture requests).
  */
 import type { ContentWorker } from '../sync/content-worker.ts';
 import type { WorkerRequest } from '../sync/worker-protocol.ts';
 import { framesFor } from '../ui/frames.ts';
 
-export const MAX_FRAME_MINUTES = 24 * 60;
+export const MAX_FRAME_MINUTES = 120;
 
 export async function answer(content: ContentWorker, request: WorkerRequest): Promise<unknown> {
   switch (request.type) {

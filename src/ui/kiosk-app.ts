@@ -40,7 +40,8 @@ const emergencies = (s: Frame | null | undefined) =>
  * planned again.
  */
 function joinLoop(playlist: Loop, air: OnAir, prev: OnAir, now: number): OnAir {
-  if (now - air.startsAt < 1000) return air;
+  // Just begun, or the very slide on air (the loop did not change under it): as planned.
+  if (now - air.startsAt < 1000 || (air.slide.id === prev.slide.id && air.startsAt === prev.startsAt)) return air;
   const left = air.endsAt - now;
   if (left * 2 >= air.endsAt - air.startsAt && air.slide.id !== prev.slide.id) return { ...air, startsAt: now };
   const next = slideAt(playlist, air.endsAt);
@@ -141,7 +142,9 @@ export class KioskApp extends LightElement {
       const orientation = scene.screen.orientation ?? (this.clientHeight > this.clientWidth ? 'portrait' : 'landscape');
       const data: SlideData = {
         slide: air.slide, locale: scene.locale, portrait: orientation === 'portrait', now,
-        timeZone: scene.timeZone, day: scene.day, assetUrl: (path) => this.scenes?.assetUrl(path),
+        timeZone: scene.timeZone, day: scene.day,
+        // The pictures of the frames this slide was made from, whatever newer frames bring.
+        assetUrl: cur?.key === key ? cur.data.assetUrl : this.scenes!.assets(),
       };
       if (cur?.key === key) Object.assign(cur, { air, data });
       else {

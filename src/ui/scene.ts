@@ -61,7 +61,7 @@ export function frameAt(content: ContentSet, screenId: string | undefined, now: 
   const on = screenIsOn(screen, settings, now, ctx);
   const frame: Frame = { screen, locale, timeZone, on, day: dayText(now, locale, timeZone, cal, content.tables) };
   if (on) {
-    const { mode, slides, totalSeconds } = buildPlaylist(content.items, screen, settings, now, ctx);
+    const { mode, slides, totalSeconds } = buildPlaylist(content.items, screen, settings, now, ctx, { excluded: false });
     frame.loop = { mode, slides, totalSeconds };
   }
   return frame;

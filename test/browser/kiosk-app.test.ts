@@ -8,6 +8,8 @@ import type { KioskApp } from '../../src/ui/kiosk-app.ts';
 import { localScenes } from '../../src/app/local-scenes.ts';
 import { slideAt } from '../../src/schedule/slide-at.ts';
 import { frameAt } from '../../src/ui/scene.ts';
+import { framesFor } from '../../src/ui/frames.ts';
+import { segmentSource } from '../../src/ui/scene-source.ts';
 
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import {
@@ -299,5 +301,48 @@ describe('<kiosk-app>', () => {
     } finally {
       navigator.wakeLock.request = request;
     }
+  });
+
+  it('plays the frames a service worker sends (segmentSource); a slide keeps its picture when new frames change it', async () => {
+    const t = await loadTables();
+    const h = '0'.repeat(64);
+    const withAssets = (c: ActiveContent, url: string, version: string): ActiveContent =>
+      ({ ...c, manifest: { ...c.manifest, version, assets: [{ path: 'assets/climb.svg', hash: h, url, bytes: 0, type: 'image/svg+xml' }] } });
+    const base = new URL('/', location.href);
+    let content = withAssets(contentOf([ITEMS.health, notice], t), 'test/fixtures/valid/assets/climb.svg', 'v1');
+    // The start of the health slide (the loop is health and notice).
+    const first = airAt(content, 'gate', CHONGYANG);
+    const t0 = first.slide.id === ITEMS.health.id ? first.startsAt + 1 : first.endsAt + 1;
+    const clock = fakeClock(t0);
+    const scenes = segmentSource({ fetchFrames: (from) => Promise.resolve(framesFor(content, 'gate', from, 60)), clock, base });
+    const app = await mount<KioskApp>(html`<kiosk-app .screenId=${'gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`);
+    await until(() => app.dataset.item === ITEMS.health.id);
+    await settled(app);
+    const src = () => live(app)!.querySelector('img')!.getAttribute('src');
+    expect(src()).to.equal(new URL('test/fixtures/valid/assets/climb.svg', base).href);
+    // v2 moves the picture to another file while the slide is on air: the slide keeps its own.
+    content = withAssets(content, 'content/assets/safety/fire.svg', 'v2');
+    scenes.refresh();
+    await until(() => scenes.version() === 'v2');
+    live(app)!.requestUpdate();
+    await settled(app);
+    expect(app.dataset.item).to.equal(ITEMS.health.id);
+    expect(src()).to.equal(new URL('test/fixtures/valid/assets/climb.svg', base).href);
+    expect(scenes.assets()('assets/climb.svg')).to.equal(new URL('content/assets/safety/fire.svg', base).href);
+  });
+
+  it('a new scene source with the same loop mid-slide keeps the slide on air (no skip, no new slide)', async () => {
+    const content = contentOf([ITEMS.health, notice], await loadTables());
+    const air = airAt(content, 'gate', CHONGYANG);
+    // Past the first second and with less than half left: a changed loop would skip ahead here.
+    const t = air.endsAt - Math.floor((air.endsAt - air.startsAt) / 3);
+    const { app } = await start(content, t);
+    expect(app.dataset.item).to.equal(air.slide.id);
+    let changes = 0;
+    app.addEventListener('kiosk-slide-change', () => changes++);
+    app.scenes = localScenes(fakeSource(content), 'gate');
+    await settled(app);
+    expect(app.dataset.item).to.equal(air.slide.id);
+    expect(changes).to.equal(0);
   });
 });

@@ -72,13 +72,13 @@ describe('segmentSource (the page)', () => {
   it('plays the slide of the instant, and asks again before the frames run out', async () => {
     let now = at;
     const asked: number[] = [];
-    const source = segmentSource((from) => (asked.push(from), frames(from)), { now: () => now }, BASE);
+    const source = segmentSource({ fetchFrames: (from) => (asked.push(from), frames(from)), clock: { now: () => now }, base: BASE });
     expect(source.frameAt(now)).toBeUndefined(); // the first answer has not come
     await new Promise<void>((resolve) => source.subscribe(resolve));
     const f = source.frameAt(now)!;
     expect(slideAt(f.loop!, now).slide.id).toBe(slideAt(frameAt(content, GATE, now)!.loop!, now).slide.id);
     const pic = f.loop!.slides.find((s) => s.item?.image)!.item!.image!;
-    expect(source.assetUrl(pic)).toBe(new URL(manifest.assets.find((a) => a.path === pic)!.url, BASE).href);
+    expect(source.assets()(pic)).toBe(new URL(manifest.assets.find((a) => a.path === pic)!.url, BASE).href);
     expect(source.screens().length).toBe(manifest.screens.length);
     expect(source.version()).toBe(manifest.version);
 
@@ -94,7 +94,7 @@ describe('segmentSource (the page)', () => {
     let now = at;
     let fail = false;
     let asks = 0;
-    const source = segmentSource((from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)), { now: () => now }, BASE);
+    const source = segmentSource({ fetchFrames: (from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)), clock: { now: () => now }, base: BASE });
     await new Promise<void>((resolve) => source.subscribe(resolve));
     fail = true;
     now = at + 3 * 3_600_000; // far past the frames at hand
@@ -105,17 +105,74 @@ describe('segmentSource (the page)', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(asks).toBe(2);
-    source.frameAt(now + RETRY_MS - 1);
+    now += RETRY_MS - 1;
+    source.frameAt(now);
     expect(asks).toBe(2);
     fail = false;
-    now += RETRY_MS;
+    now += 1;
     source.frameAt(now);
     expect(asks).toBe(3);
   });
 
+  it('asks again when the first ask fails (a cold worker), and after the clock is set back', async () => {
+    let now = at;
+    let fail = true;
+    const failures: number[] = [];
+    let asks = 0;
+    const source = segmentSource({
+      fetchFrames: (from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)),
+      clock: { now: () => now }, base: BASE, onFailure: (n) => failures.push(n),
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(failures).toEqual([1]);
+    expect(source.failures()).toBe(1);
+    now += RETRY_MS - 1;
+    source.frameAt(now);
+    expect(asks).toBe(1); // a pause between asks
+    now += 1;
+    expect(source.frameAt(now)).toBeUndefined(); // the loading page, asking again
+    expect(asks).toBe(2);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(failures).toEqual([1, 2]);
+    now -= 3 * 3_600_000; // NTP sets the clock back by hours: no 3-hour silence
+    source.frameAt(now);
+    expect(asks).toBe(3);
+    await Promise.resolve();
+    await Promise.resolve();
+    fail = false;
+    now += RETRY_MS;
+    source.frameAt(now);
+    await new Promise<void>((resolve) => source.subscribe(resolve));
+    expect(source.frameAt(now)?.screen.id).toBe(GATE); // frames at last (06:01: before the screen hours)
+    expect(source.failures()).toBe(0);
+  });
+
+  it('keeps the pictures of a slide with the frames it was made from; asks for a new version only', async () => {
+    let set = content;
+    let asks = 0;
+    const source = segmentSource({ fetchFrames: (from) => (asks++, Promise.resolve(framesFor(set, GATE, from, 60))), clock: { now: () => at }, base: BASE });
+    await new Promise<void>((resolve) => source.subscribe(resolve));
+    const pic = source.frameAt(at)!.loop!.slides.find((s) => s.item?.image)!.item!.image!;
+    const onAir = source.assets();
+    const before = onAir(pic);
+    expect(before).toBeDefined();
+    source.want(manifest.version);
+    expect(asks).toBe(1); // the frames at hand are of that version
+    // v2: that picture's file changed.
+    set = { ...content, manifest: { ...manifest, version: 'v2', assets: manifest.assets.map((a) => (a.path === pic ? { ...a, url: 'assets/new.svg' } : a)) } };
+    const seen = new Promise<void>((resolve) => source.subscribe(resolve));
+    source.want('v2');
+    await seen;
+    expect(asks).toBe(2);
+    expect(source.assets()(pic)).toBe(new URL('assets/new.svg', BASE).href);
+    expect(onAir(pic)).toBe(before); // the slide on air keeps its picture
+  });
+
   it('stays empty (the loading page) until content is committed, then plays it on refresh', async () => {
     let set: ContentSet | undefined;
-    const source = segmentSource((from) => Promise.resolve(set ? framesFor(set, GATE, from, 60) : null), { now: () => at }, BASE);
+    const source = segmentSource({ fetchFrames: (from) => Promise.resolve(set ? framesFor(set, GATE, from, 60) : null), clock: { now: () => at }, base: BASE });
     await Promise.resolve();
     expect(source.frameAt(at)).toBeUndefined();
     set = content;

@@ -62,6 +62,51 @@ describe('buildPlaylist (properties)', () => {
     }), RUNS);
   });
 
+  it('the loop of a screen (no reasons for the items left out) is the loop of the preview, slide for slide', () => {
+    fc.assert(fc.property(items, screen, instant, (list, s, t) => {
+      const full = buildPlaylist(list, s, SETTINGS, t, ctxIn());
+      const lean = buildPlaylist(structuredClone(list), s, SETTINGS, t, ctxIn(), { excluded: false });
+      expect(lean.excluded).toEqual([]);
+      expect(lean.mode).toBe(full.mode);
+      expect(lean.totalSeconds).toBe(full.totalSeconds);
+      expect(lean.slides.map((x) => [x.id, x.seconds, x.countdown])).toEqual(full.slides.map((x) => [x.id, x.seconds, x.countdown]));
+    }), RUNS);
+  });
+
+  it('what it remembers between calls never changes an answer: a run of instants and screens against fresh copies', () => {
+    // Instants close together (minutes and days apart: the remembered reasons get reused) and far apart.
+    const step = fc.oneof(fc.integer({ min: 0, max: 3 * 3_600_000 }), fc.integer({ min: 0, max: 40 * 86_400_000 }));
+    fc.assert(fc.property(items, instant, fc.array(fc.tuple(screen, step, fc.boolean()), { minLength: 2, maxLength: 8 }), (list, t0, run) => {
+      const ctx = ctxIn();
+      let t = t0;
+      for (const [s, dt, preview] of run) {
+        t += dt;
+        const kept = buildPlaylist(list, s, SETTINGS, t, ctx, { preview });
+        const fresh = buildPlaylist(structuredClone(list), structuredClone(s), SETTINGS, t, ctxIn(), { preview });
+        expect(kept.mode).toBe(fresh.mode);
+        expect(kept.slides.map((x) => [x.id, x.seconds, x.reasons, x.countdown])).toEqual(fresh.slides.map((x) => [x.id, x.seconds, x.reasons, x.countdown]));
+        expect(kept.excluded).toEqual(fresh.excluded);
+      }
+    }), RUNS);
+  });
+
+  it('what it remembers for a day still turns with a solar term that falls within the day', () => {
+    const ctx = ctxIn();
+    // 立冬 2026 falls on 7 November: autumn in the morning, winter by night.
+    const [morning, night] = [Date.parse('2026-11-07T00:30:00+08:00'), Date.parse('2026-11-07T23:30:00+08:00')];
+    expect(ctx.calendar.factsAt(morning).season).toBe('autumn');
+    expect(ctx.calendar.factsAt(night).season).toBe('winter');
+    const list: CompiledItem[] = [
+      { id: 'winter', kind: 'health', title: '冬', when: { seasons: ['winter'] } },
+      { id: 'lidong', kind: 'health', title: '立冬', when: { solarTerms: ['lidong'] } },
+      { id: 'always', kind: 'notice', title: '通知' },
+    ];
+    const ids = (t: number) => buildPlaylist(list, LVYUAN, SETTINGS, t, ctx).slides.map((x) => x.id).sort();
+    expect(ids(morning)).toEqual(['always']);
+    expect(ids(night)).toEqual(['always', 'lidong', 'winter']);
+    expect(ids(morning)).toEqual(['always']);
+  });
+
   it('the slide on air is a function of the instant', () => {
     fc.assert(fc.property(items, screen, instant, fc.integer({ min: 0, max: 86_400_000 }), (list, s, t, later) => {
       const p = buildPlaylist(list, s, SETTINGS, t, ctxIn());

@@ -26,6 +26,16 @@ describe('where', () => {
     expect(r.reasons[0]?.code).toBe(code);
   });
 
+  it('one item asked about several screens in turn answers for each (the answer is kept per screen)', () => {
+    const x = item('x', { where: ['lvyuan'] });
+    const ctx = ctxIn();
+    for (let i = 0; i < 3; i++) {
+      expect(eligible(x, LVYUAN, NOON + i * 60_000, ctx).ok).toBe(true);
+      expect(eligible(x, LOBBY, NOON + i * 60_000, ctx).ok).toBe(false);
+    }
+    expect(eligible(x, { ...LOBBY, place: [...LOBBY.place, 'lvyuan'] }, NOON, ctx).ok).toBe(true);
+  });
+
   it('names the place in words, with the screen names when known', () => {
     const r = eligible(item('x', { where: ['lvyuan'] }), LOBBY, NOON, ctxIn());
     expect(describeReasons(r.reasons, 'zh-Hant', wordsFor(LVYUAN))).toEqual(['僅限綠園社區']);

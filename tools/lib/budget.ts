@@ -70,3 +70,8 @@ export function entrySize(dist: string, entry: string): EntrySize {
     lazy: lazyKeys,
   };
 }
+
+/** The service worker's size, gzip (it now carries the sync engine, store, validator, schedule and calendar). */
+export function workerSize(dist: string): number {
+  return gzipSync(readFileSync(join(dist, 'sw.js')), { level: 9 }).byteLength;
+}

@@ -10,6 +10,8 @@ import { reason, type Reason } from '../reason.ts';
 export function whereRule(p: Prepared, screen: Screen): Reason | undefined {
   const where = p.item.where;
   if (!where || where.length === 0) return undefined;
+  // The answer depends on the screen alone: the same screen object, the same reason.
+  if (p.whereScreen === screen) return p.memo[SLOT.where];
   let place: string | undefined;
   let tag: string | undefined;
   for (const w of p.places) {
@@ -27,6 +29,7 @@ export function whereRule(p: Prepared, screen: Screen): Reason | undefined {
     }
   }
   const ok = place !== undefined || tag !== undefined;
+  p.whereScreen = screen;
   const prev = p.memo[SLOT.where];
   if (prev !== undefined && prev.ok === ok && prev.params.place === place && prev.params.tag === tag) return prev;
   const r = place !== undefined ? reason('where', true, 'where-place', { place })
