@@ -61,7 +61,7 @@ else {
       },
     });
     app.scenes = scenes;
-    onWorkerMessage(COMMITTED)(() => scenes.refresh());
+    onWorkerMessage(COMMITTED, () => scenes.refresh());
     sync = await startSync({ ask: askWorker, intervalMs: () => (scenes.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
     if (networked) return sync.stop();
     app.status = sync.status;

@@ -18,9 +18,12 @@ export const READ_DEADLINE_MS = 30_000;
 export function askWorker(request: WorkerRequest, signal?: AbortSignal): Promise<unknown> {
   const ms = request.type === 'sync' ? SYNC_DEADLINE_MS : READ_DEADLINE_MS;
   return new Promise((resolve, reject) => {
-    const fail = (e: SyncError) => {
+    const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', aborted);
+    };
+    const fail = (e: SyncError) => {
+      done();
       reject(e);
     };
     const aborted = () => fail(new SyncError('aborted'));
@@ -34,8 +37,7 @@ export function askWorker(request: WorkerRequest, signal?: AbortSignal): Promise
       .then((answer) => {
         const failed = (answer as Partial<WorkerFailure> | null)?.failed;
         if (failed !== undefined) throw new Error(failed);
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', aborted);
+        done();
         resolve(answer);
       })
       .catch((e: unknown) => fail(new SyncError('storage', String(e))));
@@ -43,8 +45,8 @@ export function askWorker(request: WorkerRequest, signal?: AbortSignal): Promise
 }
 
 /** Calls `listener` for each broadcast of `type` from the worker. */
-export function onWorkerMessage(type: string): (listener: () => void) => void {
-  return (listener) => navigator.serviceWorker.addEventListener('message', (e) => {
+export function onWorkerMessage(type: string, listener: () => void): void {
+  navigator.serviceWorker.addEventListener('message', (e) => {
     if ((e.data as { type?: unknown } | null)?.type === type) listener();
   });
 }
