@@ -3,9 +3,10 @@ import type { Manifest } from '../content/manifest.ts';
 import type { CompiledItem } from '../content/schema.ts';
 
 /**
- * The content set the display plays: one complete, verified manifest with everything it
- * references. The display reads only this; how it arrived (fetch, sync, IndexedDB) is not its
- * concern.
+ * A content set as the page holds it when it plans for itself (the preview, the dev server,
+ * the no-worker fallback: see ./local-scenes.ts): one complete, verified manifest with
+ * everything it references. On a screen with its worker, the worker holds the set and the page
+ * gets frames instead.
  */
 export interface ActiveContent {
   manifest: Manifest;
@@ -15,13 +16,13 @@ export interface ActiveContent {
   assetUrl(path: string): string | undefined;
 }
 
-/** Where the display gets its content: the active set now, and a call when it changes. */
+/** Where such a page gets its content: the set now, and a call when it changes. */
 export interface ContentSource {
   current(): ActiveContent | undefined;
   subscribe(listener: (content: ActiveContent) => void): () => void;
 }
 
-/** The holder both sources share: the current set, and listeners told when it changes. */
+/** A source's holder: the current set, and listeners told when it changes. */
 export function contentHolder(): ContentSource & { set(content: ActiveContent): void } {
   let current: ActiveContent | undefined;
   const listeners = new Set<(c: ActiveContent) => void>();

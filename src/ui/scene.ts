@@ -38,7 +38,7 @@ export interface Frame {
 const views = new WeakMap<ContentSet, CalendarView>();
 
 /** The locale of a screen: its own, else the site's, else zh-Hant. */
-export function localeOf(manifest: Pick<Manifest, 'settings'> | undefined, screen?: Screen): Locale {
+function localeOf(manifest: Pick<Manifest, 'settings'> | undefined, screen?: Screen): Locale {
   return screen?.locale ?? manifest?.settings.locale ?? 'zh-Hant';
 }
 
