@@ -1,9 +1,10 @@
 /**
  * `npm run dev`: the Vite dev server with the content plugin. Changing a content file updates
  * the open preview at once; a broken file shows its located error in the page while the rest
- * of the preview keeps working; fixing it clears the error.
+ * of the preview keeps working; fixing it clears the error. The kiosk plays there too, without
+ * a service worker (the network fallback), and takes edits without a reload.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -43,6 +44,26 @@ describe('dev server', () => {
     const file = join(content, 'items/evergreen.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('每天喝足八杯水', '每天喝足六杯水'));
     await expect.poll(async () => (await stripTexts()).some((t) => t.includes('每天喝足六杯水')), { timeout: 15_000 }).toBe(true);
+  });
+
+  it('plays the kiosk without a service worker, and an emergency alert saved in an editor interrupts at once', async () => {
+    const kiosk = await browser.newPage();
+    try {
+      await kiosk.goto(`${server.resolvedUrls!.local[0]!}?screen=gate&at=${encodeURIComponent(AT)}`);
+      const app = kiosk.locator('kiosk-app');
+      await expect.poll(() => app.getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
+      expect(await kiosk.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+      await kiosk.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+      const file = join(content, 'items/typhoon.json');
+      writeFileSync(file, JSON.stringify({ kind: 'alert', priority: 'emergency', title: '颱風紅色警告', body: '請留在室內，遠離窗戶。' }));
+      await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).toBe('typhoon');
+      unlinkSync(file);
+      await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBe('typhoon');
+      // No reload: the page that started is the page that plays.
+      expect(await kiosk.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    } finally {
+      await kiosk.close();
+    }
   });
 
   it('shows a broken file as a located error, keeps the rest, and clears it once fixed', async () => {
