@@ -135,11 +135,13 @@ const lists = new WeakMap<readonly CompiledItem[], Prepared[]>();
 /** The prepared form of every item of a list (one look-up when the same list comes again). */
 export function prepareAll(items: readonly CompiledItem[]): readonly Prepared[] {
   let list = lists.get(items);
-  if (!list || list.length !== items.length || list.some((p, i) => p.item !== items[i])) {
+  let same = list !== undefined && list.length === items.length;
+  for (let i = 0; same && i < items.length; i++) same = list![i]!.item === items[i];
+  if (!same) {
     list = items.map(prepare);
     lists.set(items, list);
   }
-  return list;
+  return list!;
 }
 
 /** Whether the instant (local day `today`) is on or after the bound. */
