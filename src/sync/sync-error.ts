@@ -5,7 +5,7 @@
  */
 export const SYNC_ERROR_CODES = [
   'network', 'http', 'timeout', 'aborted', 'hash-mismatch', 'invalid-item', 'invalid-calendar',
-  'invalid-manifest', 'unsigned', 'bad-signature', 'quota', 'storage',
+  'invalid-manifest', 'unsigned', 'bad-signature', 'replayed', 'quota', 'storage',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 

@@ -74,4 +74,34 @@ describe('signed manifests', () => {
     s.server.publish(await buildSet({ items: { tip: item('秋燥') } }));
     expect(await s.sync()).toMatchObject({ ok: true, changed: true });
   });
+
+  it('refuses a validly signed manifest older than the one playing (a replay); a newer build goes through', async () => {
+    const s = await screen({ publicKeys: [a.publicJwk] });
+    const older = await buildSet({ items: ITEMS, signWith: a.privateJwk, generated: '2026-10-01T00:00:00.000Z' });
+    const newer = await buildSet({ items: { ...ITEMS, water: item('多喝水') }, signWith: a.privateJwk, generated: '2026-10-02T00:00:00.000Z' });
+    s.server.publish(older);
+    expect(await s.sync()).toMatchObject({ ok: true, activeVersion: older.manifest.version });
+    s.server.publish(newer);
+    expect(await s.sync()).toMatchObject({ ok: true, activeVersion: newer.manifest.version });
+    // The old manifest, still validly signed, served again.
+    s.server.publish(older);
+    const r = await s.sync();
+    expect(r).toMatchObject({ ok: false, activeVersion: newer.manifest.version });
+    expect(!r.ok && r.error.code).toBe('replayed');
+    expect(await expectActiveComplete(s)).toBe(newer.manifest.version);
+    // A rollback is a new build: the old content with a new time is taken.
+    const rollback = await buildSet({ items: ITEMS, signWith: a.privateJwk, generated: '2026-10-03T00:00:00.000Z' });
+    s.server.publish(rollback);
+    expect(await s.sync()).toMatchObject({ ok: true, activeVersion: rollback.manifest.version });
+  });
+
+  it('an app without public keys takes an older manifest (unsigned content can be rolled back by hand)', async () => {
+    const s = await screen();
+    const newer = await buildSet({ items: ITEMS, generated: '2026-10-02T00:00:00.000Z' });
+    const older = await buildSet({ items: { ...ITEMS, water: item('多喝水') }, generated: '2026-10-01T00:00:00.000Z' });
+    s.server.publish(newer);
+    await s.sync();
+    s.server.publish(older);
+    expect(await s.sync()).toMatchObject({ ok: true, activeVersion: older.manifest.version });
+  });
 });
