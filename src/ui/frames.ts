@@ -1,12 +1,14 @@
 /**
  * A screen's frames for a stretch of time, as the service worker sends them to the page: the
- * frame of each minute (rules are minute-precise), with runs of equal minutes merged into one
- * segment. The page then needs neither the schedule nor the calendar: it looks up the segment
- * of the instant and plays slideAt(loop, t) in it.
+ * frame of each minute (day, hour and "HH:mm" rules change on the minute), and of each exact
+ * instant an item names (a `from`, `until`, `expires` or event time with seconds), with runs
+ * of equal frames merged into one segment. The page then needs neither the schedule nor the
+ * calendar: it looks up the segment of the instant and plays slideAt(loop, t) in it.
  *
  * @example framesFor(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'), 60).segments.length // 1
  */
-import type { Screen } from '../content/schema.ts';
+import type { CompiledItem, Screen } from '../content/schema.ts';
+import { instantOf, isDay } from '../schedule/clock.ts';
 import { type ContentSet, type Frame, frameAt } from './scene.ts';
 
 export const MINUTE = 60_000;
@@ -43,11 +45,11 @@ const key = (f: Frame | null) => (f ? JSON.stringify([f.on, f.day, f.loop?.mode,
  */
 export function framesFor(content: ContentSet, screenId: string | undefined, from: number, minutes: number): FramesReply {
   const start = Math.floor(from / MINUTE) * MINUTE;
+  const end = start + minutes * MINUTE;
   const segments: Segment[] = [];
   let last: string | undefined;
   const used = new Set<string>();
-  for (let i = 0; i < minutes; i++) {
-    const t = start + i * MINUTE;
+  for (const t of instantsToPlan(content.items, start, end)) {
     const frame = frameAt(content, screenId, t);
     const k = key(frame);
     if (k === last) continue;
@@ -65,7 +67,30 @@ export function framesFor(content: ContentSet, screenId: string | undefined, fro
   const assets: Record<string, string> = {};
   for (const a of manifest.assets) if (used.has(a.path)) assets[a.path] = a.url;
   return {
-    version: manifest.version, from: start, until: start + minutes * MINUTE, segments,
+    version: manifest.version, from: start, until: end, segments,
     screens: manifest.screens.map((s) => ({ id: s.id, name: s.name })), assets, syncInterval: manifest.settings.syncInterval,
   };
+}
+
+/**
+ * The instants in [start, end) at which a frame may change, in order: every minute, and each
+ * exact instant an item names off the minute (where a rule turns: the instant itself for a
+ * start, the millisecond after for an inclusive end).
+ */
+function instantsToPlan(items: readonly CompiledItem[], start: number, end: number): number[] {
+  const at = new Set<number>();
+  for (let t = start; t < end; t += MINUTE) at.add(t);
+  const add = (iso: string | undefined, after: number) => {
+    if (iso === undefined || isDay(iso)) return;
+    const t = instantOf(iso) + after;
+    if (t > start && t < end && t % MINUTE !== 0) at.add(t);
+  };
+  for (const item of items) {
+    add(item.when?.from, 0);
+    add(item.when?.until, 1);
+    add(item.expires, 1);
+    add(item.event?.starts, 0);
+    add(item.event?.ends, 0);
+  }
+  return [...at].sort((a, b) => a - b);
 }

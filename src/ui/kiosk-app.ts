@@ -70,7 +70,8 @@ export class KioskApp extends LightElement {
   #pages = 1;
   #unsubscribe: (() => void) | undefined;
   #slideAlarm = new AlarmController(this, () => this.#untilTurn(), () => this.#turn());
-  #minuteAlarm = new AlarmController(this, () => this.clock && 60_000 - (this.clock.now() % 60_000), () => this.#check());
+  /** The turn of the minute, or a change of frame before it (an alert due at 09:00:30). */
+  #minuteAlarm = new AlarmController(this, () => this.#untilCheck(), () => this.#check());
 
   constructor() {
     super();
@@ -158,6 +159,14 @@ export class KioskApp extends LightElement {
     this.#slideAlarm.arm();
     this.#minuteAlarm.arm();
     this.requestUpdate();
+  }
+
+  #untilCheck(): number | undefined {
+    if (!this.clock) return undefined;
+    const now = this.clock.now();
+    const minute = 60_000 - (now % 60_000);
+    const next = this.scenes?.nextChange?.(now);
+    return next !== undefined && next - now < minute ? next - now : minute;
   }
 
   #untilTurn(): number | undefined {

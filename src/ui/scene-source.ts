@@ -23,6 +23,8 @@ export interface SceneSource {
   assets(): (path: string) => string | undefined;
   /** Calls `listener` when frames change (new content); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** The next instant after `t` at which the frame changes, when known (an off-minute one included). */
+  nextChange?(t: number): number | undefined;
 }
 
 export interface SegmentSource extends SceneSource {
@@ -114,6 +116,9 @@ export function segmentSource(o: SegmentSourceOptions): SegmentSource {
       let i = segments.length - 1;
       while (i > 0 && segments[i]!.from > t) i--;
       return segments[i]?.frame;
+    },
+    nextChange(t) {
+      return reply?.segments.find((x) => x.from > t)?.from;
     },
     screens: () => reply?.screens ?? [],
     assets: () => resolve,

@@ -345,4 +345,20 @@ describe('<kiosk-app>', () => {
     expect(app.dataset.item).to.equal(air.slide.id);
     expect(changes).to.equal(0);
   });
+
+  it('an emergency alert due at a second inside the minute goes on air then, not at the next minute', async () => {
+    const t = await loadTables();
+    const due = CHONGYANG + 30_000; // 09:00:30
+    const drill: CompiledItem = { ...alert, id: 'alerts/drill', priority: 'emergency', when: { from: new Date(due).toISOString() } };
+    const content = contentOf([notice, policy, drill], t);
+    const clock = fakeClock(due - 3000);
+    const scenes = segmentSource({ fetchFrames: (from) => Promise.resolve(framesFor(content, 'gate', from, 60)), clock, base: new URL('/', location.href) });
+    const app = await mount<KioskApp>(html`<kiosk-app .screenId=${'gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`);
+    await until(() => app.dataset.state === 'on');
+    expect(clock.now()).to.be.lessThan(due);
+    expect(app.dataset.item).to.not.equal('alerts/drill');
+    // The next minute is half a minute away: the alert must come on time.
+    await until(() => app.dataset.item === 'alerts/drill', 8000);
+    expect(clock.now() - due).to.be.lessThan(1500);
+  });
 });

@@ -59,6 +59,23 @@ describe('framesFor', () => {
     expect(r.screens.map((s) => s.id).sort()).toEqual(manifest.screens.map((s) => s.id).sort());
   });
 
+  it('turns at the exact instants items name, not only on the minute (an alert due at 09:00:30)', () => {
+    const alert: CompiledItem = {
+      id: 'alerts/drill', kind: 'alert', priority: 'emergency', title: '演練',
+      when: { from: '2026-10-18T09:00:30+08:00', until: '2026-10-18T09:10:20+08:00' },
+    };
+    const set = { ...content, items: [...content.items, alert] };
+    const nine = Date.parse('2026-10-18T09:00:00+08:00');
+    const r = framesFor(set, GATE, nine, 60);
+    const mode = (t: number) => segmentAt(r, t).frame!.loop!.mode;
+    expect(mode(nine + 29_999)).not.toBe('emergency');
+    expect(r.segments.map((x) => x.from)).toContain(nine + 30_000);
+    expect(mode(nine + 30_000)).toBe('emergency');
+    const end = Date.parse('2026-10-18T09:10:20+08:00');
+    expect(mode(end)).toBe('emergency'); // `until` is inclusive
+    expect(mode(end + 1)).not.toBe('emergency');
+  });
+
   it('says null for a screen the content does not have', () => {
     const r = framesFor(content, 'nowhere', Date.parse('2026-10-18T09:00:00+08:00'), 60);
     expect(r.segments).toEqual([{ from: Date.parse('2026-10-18T09:00:00+08:00'), frame: null }]);
