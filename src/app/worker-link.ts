@@ -12,8 +12,8 @@ import { SyncError } from '../sync/sync-error.ts';
 import type { WorkerFailure, WorkerRequest } from '../sync/worker-protocol.ts';
 
 /** Longer than Chromium's 5-minute limit for one worker event: a living run always answers first. */
-export const SYNC_DEADLINE_MS = 330_000;
-export const READ_DEADLINE_MS = 30_000;
+const SYNC_DEADLINE_MS = 330_000;
+const READ_DEADLINE_MS = 30_000;
 
 export function askWorker(request: WorkerRequest, signal?: AbortSignal): Promise<unknown> {
   const ms = request.type === 'sync' ? SYNC_DEADLINE_MS : READ_DEADLINE_MS;

@@ -1,6 +1,7 @@
 /**
- * The committed active set as the display needs it: manifest, valid items and decoded calendar
- * tables. Read in the service worker from the store and sent to the page as plain data.
+ * The committed active set as planning needs it: manifest, valid items and decoded calendar
+ * tables. Read in the service worker from the store; the worker makes the page's frames from it
+ * (src/sw/answer.ts) and keeps it in memory while it is active.
  */
 import { type CalendarTables, decodeTables } from '../calendar/tables.ts';
 import type { Manifest } from '../content/manifest.ts';
