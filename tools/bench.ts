@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileContent } from './lib/compile.ts';
 import { loadContent } from './lib/load-content.ts';
-import { benchSchedule } from './bench-schedule.ts';
-import { benchSync } from './bench-sync.ts';
+import { benchSchedule } from './bench/schedule.ts';
+import { benchSync } from './bench/sync.ts';
 import { generateContent } from './lib/generate-content.ts';
 
 async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {

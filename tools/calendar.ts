@@ -14,7 +14,7 @@ import {
   addDays, dayFacts, dayNumber, decodeTables, festivalName, formatLunar, isoInZone, isoWeekday,
   localTime, observanceName, seasonName, termName,
 } from '../src/calendar/index.ts';
-import { buildTables } from './calendar-tables.ts';
+import { buildTables } from './lib/calendar-tables.ts';
 
 const USAGE = `usage: npm run calendar -- --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--tz ZONE]
                               [--lang zh-Hant|zh-Hans|en] [--content DIR]

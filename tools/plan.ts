@@ -16,9 +16,10 @@ import { LOCALES, type Locale } from '../src/content/keys.ts';
 import type { LocalText, Screen } from '../src/content/schema.ts';
 import {
   buildPlaylist, calendarOptions, createCalendarView, describeCountdown, describeReasons, screenIsOn,
-  termTip, type WordsOptions,
+  type WordsOptions,
 } from '../src/schedule/index.ts';
-import { buildTables } from './calendar-tables.ts';
+import { buildTables } from './lib/calendar-tables.ts';
+import { termTip } from './lib/term-tips.ts';
 import { loadContent } from './lib/load-content.ts';
 
 const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--content DIR] [--json]

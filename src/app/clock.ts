@@ -2,9 +2,7 @@
  * The kiosk's clock: real time, or real time shifted so that it starts at `?at=` and runs on.
  * The only place in the app that reads the wall clock; everything else takes the instant.
  */
-export interface Clock {
-  now(): number;
-}
+import type { Clock } from '../frame/clock.ts';
 
 export function startClock(at: number | undefined, wall: () => number = Date.now): Clock {
   const offset = at === undefined ? 0 : at - wall();

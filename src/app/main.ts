@@ -6,15 +6,15 @@
  */
 import '../ui/kiosk-app.ts';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
-import { startSync, type StartedSync } from '../sync/start-sync.ts';
+import { startSync, type StartedSync } from '../bridge/start-sync.ts';
 import { COMMITTED } from '../sync/worker-protocol.ts';
-import type { FramesReply } from '../ui/frames.ts';
-import { segmentSource } from '../ui/scene-source.ts';
-import { nextSlideChange, registerAppUpdates } from './app-update.ts';
+import type { FramesReply } from '../frame/frames-for.ts';
+import { workerFrames } from '../bridge/worker-frames.ts';
+import { nextSlideChange, registerAppUpdates } from '../bridge/app-update.ts';
 import { startClock } from './clock.ts';
 import { readParams } from './params.ts';
 import { rememberScreen } from './remembered-screen.ts';
-import { askWorker, onWorkerMessage } from './worker-link.ts';
+import { askWorker, onWorkerMessage } from '../bridge/worker-link.ts';
 
 /** Frames asked of the worker at a time (it asks again 20 minutes before they run out). */
 const FRAME_MINUTES = 60;
@@ -47,22 +47,22 @@ else {
   let active = false;
   void navigator.serviceWorker.ready.then(() => (active = true));
   updates.registered.then(async () => {
-    const scenes = segmentSource({
+    const frames = workerFrames({
       fetchFrames: (from) => askWorker({ type: 'frames', screen, from, minutes: FRAME_MINUTES }) as Promise<FramesReply | null>,
       clock,
       base,
       // The worker cannot serve (its install failed, its storage will not open) and nothing
       // plays yet: play from the network now, and go back to the worker once it serves.
       onFailure: (n) => {
-        if (n < GIVE_UP_AFTER || scenes.version()) return;
+        if (n < GIVE_UP_AFTER || frames.version()) return;
         fromNetwork('the service worker does not answer');
         // Not installed yet (a failed first install): when it is, reload onto it at a slide boundary.
         if (!active) void navigator.serviceWorker.ready.then(() => nextSlideChange(app)()).then(() => location.reload());
       },
     });
-    app.scenes = scenes;
-    onWorkerMessage(COMMITTED, () => scenes.refresh());
-    sync = await startSync({ ask: askWorker, intervalMs: () => (scenes.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
+    app.frames = frames;
+    onWorkerMessage(COMMITTED, () => frames.refresh());
+    sync = await startSync({ ask: askWorker, intervalMs: () => (frames.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
     if (networked) return sync.stop();
     app.status = sync.status;
     let synced: number | undefined;
@@ -70,7 +70,7 @@ else {
       // The page's own clock: the worker's and the page's agree on a screen, not under a test's fake clock.
       if (s.lastSync !== synced && (synced = s.lastSync)) updates.synced(Date.now());
       // A commit whose broadcast this page missed (it came before the listener): catch up.
-      if (s.activeVersion && s.state === 'idle') scenes.want(s.activeVersion);
+      if (s.activeVersion && s.state === 'idle') frames.want(s.activeVersion);
     });
   }, fromNetwork);
 }

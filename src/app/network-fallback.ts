@@ -5,13 +5,13 @@
  * schedule and the calendar this needs.
  */
 import type { KioskApp } from '../ui/kiosk-app.ts';
-import { fetchedSource } from './fetch-content.ts';
-import { localScenes } from './local-scenes.ts';
+import { fetchedSource } from '../bridge/fetch-content.ts';
+import { contentFrames } from '../frame/content-frames.ts';
 
 export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly JsonWebKey[]): void {
   // The same signature and hash checks as the sync engine; ±10 % jitter so screens drift apart.
   const source = fetchedSource(base, publicKeys);
-  app.scenes = localScenes(source, app.screenId);
+  app.frames = contentFrames(source, app.screenId);
   const poll = () => source.refresh().catch((e: unknown) => console.warn('science-window: content not refreshed', e))
     .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * (900 + 200 * Math.random())));
   void poll();

@@ -4,8 +4,8 @@
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ActiveContent } from '../app/active-content.ts';
-import { fetchContent } from '../app/fetch-content.ts';
+import type { ContentSet } from '../frame/content-set.ts';
+import { fetchContent } from '../bridge/fetch-content.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
 import type { Problem } from '../content/problem.ts';
@@ -13,9 +13,9 @@ import { calendarOptions, createCalendarView, type CalendarView } from '../sched
 import type { ScheduleContext } from '../schedule/context.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { wordsFor } from '../schedule/reasons.ts';
-import type { SyncState } from '../store/db-schema.ts';
+import type { SyncState } from '../sync/store/db-schema.ts';
 import { calendarPanel } from './calendar-panel.ts';
-import { kioskStatus, readKioskState } from './kiosk-status.ts';
+import { kioskStatus, readKioskState } from './sync-panel.ts';
 import { controls } from './preview-controls.ts';
 import { previewStyles } from './preview-styles.ts';
 import { word } from './preview-words.ts';
@@ -33,7 +33,7 @@ export class PreviewApp extends LitElement {
   @property({ attribute: false }) contentBase = new URL('content/', document.baseURI);
   @property({ attribute: false }) wallClock: () => number = Date.now;
 
-  @state() private content?: ActiveContent;
+  @state() private content?: ContentSet;
   @state() private error?: string;
   @state() private problems: Problem[] = [];
   @state() private screenId?: string;
@@ -80,11 +80,11 @@ export class PreviewApp extends LitElement {
   }
 
   /** One calendar view per content set: its memoised look-ups outlive a render. */
-  private views = new WeakMap<ActiveContent, CalendarView>();
+  private views = new WeakMap<ContentSet, CalendarView>();
   /** The timelines of the last (version, screen, day): a click on a thumbnail does not redo them. */
   private timelines?: { key: string; day: Timeline; outlook: Timeline };
 
-  private context(content: ActiveContent): ScheduleContext {
+  private context(content: ContentSet): ScheduleContext {
     const settings = content.manifest.settings;
     let calendar = this.views.get(content);
     if (!calendar) {
@@ -94,7 +94,7 @@ export class PreviewApp extends LitElement {
     return { calendar, preview: true };
   }
 
-  private timelinesFor(content: ActiveContent, screen: Screen, date: string, ctx: ScheduleContext) {
+  private timelinesFor(content: ContentSet, screen: Screen, date: string, ctx: ScheduleContext) {
     const key = `${content.manifest.version}|${screen.id}|${date}`;
     if (this.timelines?.key !== key) {
       const { items, manifest: { settings } } = content;

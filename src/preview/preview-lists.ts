@@ -1,6 +1,6 @@
 /** The loop strip, the list of items not on air with their reasons, and the build problems. */
 import { html, nothing } from 'lit';
-import type { ActiveContent } from '../app/active-content.ts';
+import type { ContentSet } from '../frame/content-set.ts';
 import { localText } from '../calendar/names.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Excluded, Playlist } from '../schedule/playlist.ts';
@@ -64,7 +64,7 @@ export function loopStrip(s: StripInput) {
   `;
 }
 
-export function excludedList(list: readonly Excluded[], content: ActiveContent, lang: Locale, words: WordsOptions) {
+export function excludedList(list: readonly Excluded[], content: ContentSet, lang: Locale, words: WordsOptions) {
   const byId = new Map(content.items.map((i) => [i.id, i]));
   return html`
     <section aria-labelledby="ex-h" class="excluded">

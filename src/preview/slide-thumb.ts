@@ -5,16 +5,16 @@
  * fitted and paged the same way.
  */
 import { html } from 'lit';
-import type { ActiveContent } from '../app/active-content.ts';
+import type { ContentSet } from '../frame/content-set.ts';
 import type { Screen } from '../content/schema.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
 import type { SlideData } from '../ui/slide.ts';
-import { dayText } from '../ui/day-lines.ts';
+import { dayText } from '../frame/day-text.ts';
 import './slide-frame.ts';
 
 export interface ThumbContext {
-  content: ActiveContent;
+  content: ContentSet;
   screen: Screen;
   calendar: CalendarView;
   at: number;

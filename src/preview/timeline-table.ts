@@ -1,9 +1,9 @@
 /** A grid of items × time columns, a cell filled where the item is on air. */
 import { html } from 'lit';
-import type { ActiveContent } from '../app/active-content.ts';
+import type { ContentSet } from '../frame/content-set.ts';
 import type { Timeline } from './timeline.ts';
 
-export function timelineTable(title: string, itemWord: string, t: Timeline, content: ActiveContent) {
+export function timelineTable(title: string, itemWord: string, t: Timeline, content: ContentSet) {
   const kinds = new Map(content.items.map((i) => [i.id, i.kind]));
   return html`
     <section class="timeline" aria-label=${title}>

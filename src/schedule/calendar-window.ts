@@ -7,7 +7,7 @@
  */
 import type { SolarTerm } from '../content/keys.ts';
 import type { CalendarView } from './calendar-view.ts';
-import { DAY_MS } from './clock.ts';
+import { DAY_MS } from './time-strings.ts';
 
 /** Markers found near a day: key → the local date it falls on (the nearest one). */
 export interface DayMarkers {

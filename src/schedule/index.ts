@@ -14,5 +14,3 @@ export { reason, REASON_CODES, TRIGGER_RULES, type ParamValue, type Reason, type
 export { describeReason, describeReasons, wordsFor, type WordsOptions } from './reasons.ts';
 export { screenIsOn } from './screen-hours.ts';
 export { MAX_SECONDS, MIN_SECONDS, POSTER_MIN_SECONDS, readingLoad, slideSeconds } from './seconds.ts';
-export { slideAt, type OnAir } from './slide-at.ts';
-export { TERM_TIPS, termTip } from './term-tips.ts';

@@ -2,7 +2,7 @@
  * Labels for bounds written as "YYYY-MM-DD" (a whole local day) or as an ISO date-time.
  */
 import type { CalendarView } from './calendar-view.ts';
-import { instantOf, isDay } from './clock.ts';
+import { instantOf, isDay } from './time-strings.ts';
 
 const labels = new Map<string, Map<string, string>>();
 

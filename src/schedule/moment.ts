@@ -4,7 +4,7 @@
 import type { InstantFacts } from '../calendar/types.ts';
 import { SOLAR_TERMS } from '../content/keys.ts';
 import type { CalendarView } from './calendar-view.ts';
-import { dayNumber, minutesOf } from './clock.ts';
+import { dayNumber, minutesOf } from './time-strings.ts';
 
 export interface Moment {
   readonly instant: number;

@@ -7,7 +7,7 @@
  * item objects (as the loader and the sync engine make them), never as edits in place.
  */
 import type { CompiledItem } from '../content/schema.ts';
-import { instantOf, isDay, minutesOf } from './clock.ts';
+import { instantOf, isDay, minutesOf } from './time-strings.ts';
 import type { CalendarView } from './calendar-view.ts';
 import type { Excluded, Slide } from './playlist.ts';
 import type { Reason } from './reason.ts';

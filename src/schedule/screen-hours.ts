@@ -1,5 +1,5 @@
 import type { Screen, Settings } from '../content/schema.ts';
-import { inTimeRange, minutesOf } from './clock.ts';
+import { inTimeRange, minutesOf } from './time-strings.ts';
 import type { ScheduleContext } from './context.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { ContentWorker } from '../sync/content-worker.ts';
 import type { WorkerRequest } from '../sync/worker-protocol.ts';
-import { framesFor } from '../ui/frames.ts';
+import { framesFor } from '../frame/frames-for.ts';
 
 export const MAX_FRAME_MINUTES = 120;
 

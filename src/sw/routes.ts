@@ -8,8 +8,6 @@
  */
 export type RouteKind = 'immutable' | 'manifest' | 'navigation' | 'pass';
 
-export const CONTENT_CACHE = 'science-window-content';
-
 const IMMUTABLE = /\/content\/(items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+$/;
 
 export function classify(url: URL, mode: string, scope: URL): RouteKind {

@@ -8,12 +8,13 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
-import { openStore } from '../store/open-store.ts';
+import { CONTENT_CACHE } from '../sync/store/asset-cache.ts';
+import { openStore } from '../sync/store/open-store.ts';
 import { createContentWorker } from '../sync/content-worker.ts';
 import { browserTimers } from '../sync/timers.ts';
 import { COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
 import { answer } from './answer.ts';
-import { CONTENT_CACHE, classify, shellFor } from './routes.ts';
+import { classify, shellFor } from './routes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 

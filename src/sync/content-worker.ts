@@ -12,10 +12,11 @@
  * @example const content = createContentWorker({ base, fetch, caches, crypto: crypto.subtle, ... });
  *          self.addEventListener('message', (e) => e.waitUntil(content.sync().then((r) => e.ports[0]?.postMessage(r))));
  */
-import { createAssetCache } from '../store/asset-cache.ts';
-import { createContentStore } from '../store/content-store.ts';
-import type { StoreDb } from '../store/open-store.ts';
-import { type ActiveSet, readActiveSet } from './active-set.ts';
+import { createAssetCache } from './store/asset-cache.ts';
+import { createContentStore } from './store/content-store.ts';
+import type { StoreDb } from './store/open-store.ts';
+import type { ContentSet } from '../frame/content-set.ts';
+import { readContentSet } from './read-content-set.ts';
 import type { FetchLike } from './fetch-bytes.ts';
 import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
 import { toSyncError } from './sync-error.ts';
@@ -41,14 +42,14 @@ export interface ContentWorker {
   /** One sync run; a request during a run gets that run's result. Never rejects. */
   sync(): Promise<SyncReply>;
   /** The committed set (undefined before the first commit), kept in memory while it is active. */
-  active(): Promise<ActiveSet | undefined>;
+  active(): Promise<ContentSet | undefined>;
   state(): Promise<StateReply>;
 }
 
 export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
   let opened: Promise<{ store: ReturnType<typeof createContentStore>; engine: SyncEngine }> | undefined;
   let running: Promise<SyncReply> | undefined;
-  let held: ActiveSet | undefined;
+  let held: ContentSet | undefined;
 
   const open = () => (opened ??= d.openDb().then((db) => {
     // The page of a newer app may upgrade the database: let it, and open again next time.
@@ -83,7 +84,7 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
     async active() {
       const { store } = await open();
       const version = (await store.state()).activeVersion;
-      if (version !== held?.manifest.version) held = await readActiveSet(store);
+      if (version !== held?.manifest.version) held = await readContentSet(store, d.base);
       return held;
     },
     state: async () => (await open()).store.state(),

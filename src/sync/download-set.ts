@@ -9,9 +9,9 @@
  * file, an invalid calendar, storage) blocks the commit; the run fails and is retried later.
  */
 import type { Manifest } from '../content/manifest.ts';
-import type { AssetStore } from '../store/asset-cache.ts';
-import type { ContentStore } from '../store/content-store.ts';
-import type { SkippedItem } from '../store/db-schema.ts';
+import type { AssetStore } from './store/asset-cache.ts';
+import type { ContentStore } from './store/content-store.ts';
+import type { SkippedItem } from './store/db-schema.ts';
 import { type FetchBytesOptions, fetchBytes } from './fetch-bytes.ts';
 import { runPool } from './pool.ts';
 import { SyncError } from './sync-error.ts';

@@ -12,9 +12,9 @@
  *
  * A run never throws: it returns a SyncResult, and records the outcome in the store.
  */
-import type { AssetStore } from '../store/asset-cache.ts';
-import type { ContentStore } from '../store/content-store.ts';
-import type { LogEntry, SkippedItem } from '../store/db-schema.ts';
+import type { AssetStore } from './store/asset-cache.ts';
+import type { ContentStore } from './store/content-store.ts';
+import type { LogEntry, SkippedItem } from './store/db-schema.ts';
 import { type DownloadContext, downloadSet } from './download-set.ts';
 import { type FetchLike, fetchBytes } from './fetch-bytes.ts';
 import { readManifest } from './read-manifest.ts';

@@ -4,7 +4,7 @@
  * worker answers on the MessagePort that came with the request. Every message is plain data
  * (structured clone): no class instances, no functions.
  */
-import type { SyncState } from '../store/db-schema.ts';
+import type { SyncState } from './store/db-schema.ts';
 import type { SyncResult } from './sync-engine.ts';
 import { SyncError, type SyncErrorCode } from './sync-error.ts';
 

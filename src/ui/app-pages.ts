@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { localText } from '../calendar/local-text.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
-import type { Words } from './words.ts';
+import type { Words } from '../frame/words.ts';
 
 /** No content yet: a calm page with the clock. */
 export const loadingPage = (w: Words, time: string) =>

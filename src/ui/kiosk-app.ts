@@ -6,13 +6,13 @@
  * at once. It fires `kiosk-slide-change` whenever a new slide goes on air (app updates wait
  * for it). It imports no schedule and no calendar: frames are plain data.
  *
- * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`
+ * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .frames=${frames}></kiosk-app>`
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Clock } from '../app/clock.ts';
+import type { Clock } from '../frame/clock.ts';
 import type { Kind } from '../content/keys.ts';
-import type { StatusStore } from '../sync/sync-status.ts';
+import type { StatusStore } from '../bridge/sync-status.ts';
 import { localText } from '../calendar/local-text.ts';
 import { localTime } from '../calendar/zone.ts';
 import { AlarmController } from './alarm-controller.ts';
@@ -21,13 +21,13 @@ import './kiosk-header.ts';
 import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
 import { LightElement } from './light-element.ts';
-import type { Frame, Loop } from './scene.ts';
-import type { SceneSource } from './scene-source.ts';
-import { slideAt, type OnAir } from '../schedule/slide-at.ts';
+import type { Frame, Loop } from '../frame/frame-at.ts';
+import type { FrameSource } from '../frame/frame-source.ts';
+import { slideAt, type OnAir } from '../frame/slide-at.ts';
 import type { SlideData } from './slide.ts';
 import { slideTemplate } from './slide-template.ts';
 import { WakeLockController } from './wake-lock-controller.ts';
-import { words } from './words.ts';
+import { words } from '../frame/words.ts';
 
 /** The ids of an emergency loop ('' when none): a change in them must show at once. */
 const emergencies = (s: Frame | null | undefined) =>
@@ -52,16 +52,16 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 export class KioskApp extends LightElement {
   static override properties = {
-    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, scenes: { attribute: false }, status: { attribute: false },
+    screenId: { attribute: 'screen-id' }, clock: { attribute: false }, frames: { attribute: false }, status: { attribute: false },
   };
   declare screenId: string | undefined;
   /** The sync status for the corner mark (none: no mark). */
   declare status: StatusStore | undefined;
   declare clock: Clock | undefined;
-  declare scenes: SceneSource | undefined;
+  declare frames: FrameSource | undefined;
 
   /** undefined: nothing to show yet; null: the content has no such screen. */
-  #scene: Frame | null | undefined;
+  #frame: Frame | null | undefined;
   #now = 0;
   /** The slot on top and the slide (if any) fading out under it. */
   #slots: (Layer | undefined)[] = [undefined, undefined];
@@ -90,16 +90,16 @@ export class KioskApp extends LightElement {
   }
 
   #listen(): void {
-    if (this.scenes && !this.#unsubscribe && this.isConnected) this.#unsubscribe = this.scenes.subscribe(() => this.#received());
+    if (this.frames && !this.#unsubscribe && this.isConnected) this.#unsubscribe = this.frames.subscribe(() => this.#received());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenes')) {
+    if (changed.has('frames')) {
       this.#unsubscribe?.();
       this.#unsubscribe = undefined;
       this.#listen();
     }
-    if (changed.has('scenes') || changed.has('screenId') || changed.has('clock')) this.#apply();
+    if (changed.has('frames') || changed.has('screenId') || changed.has('clock')) this.#apply();
   }
 
   /** New frames (new content): they go on air at the next slide boundary, unless urgent. */
@@ -110,7 +110,7 @@ export class KioskApp extends LightElement {
 
   #frameAt(now: number): Frame | null | undefined {
     try {
-      return this.scenes?.frameAt(now);
+      return this.frames?.frameAt(now);
     } catch (e) {
       console.error('kiosk: no plan for this instant; showing the clock', e);
       return undefined;
@@ -119,7 +119,7 @@ export class KioskApp extends LightElement {
 
   /** Each minute and on new content: only switching on/off or a new emergency cannot wait. */
   #check(): void {
-    const cur = this.#scene;
+    const cur = this.#frame;
     if (!this.clock || !cur?.loop || !this.#slots[this.#top]) return this.#apply();
     const now = this.clock.now();
     const next = this.#frameAt(now);
@@ -133,7 +133,7 @@ export class KioskApp extends LightElement {
   #apply(): void {
     if (!this.clock) return;
     const now = (this.#now = this.clock.now());
-    const scene = (this.#scene = this.#frameAt(now));
+    const scene = (this.#frame = this.#frameAt(now));
     const cur = this.#slots[this.#top];
     const onAir = scene?.loop && slideAt(scene.loop, now);
     const air = onAir && cur ? joinLoop(scene.loop!, onAir, cur.air, now) : onAir;
@@ -145,7 +145,7 @@ export class KioskApp extends LightElement {
         slide: air.slide, locale: scene.locale, portrait: orientation === 'portrait', now,
         timeZone: scene.timeZone, day: scene.day,
         // The pictures of the frames this slide was made from, whatever newer frames bring.
-        assetUrl: cur?.key === key ? cur.data.assetUrl : this.scenes!.assets(),
+        assetUrl: cur?.key === key ? cur.data.assetUrl : this.frames!.assets(),
       };
       if (cur?.key === key) Object.assign(cur, { air, data });
       else {
@@ -165,7 +165,7 @@ export class KioskApp extends LightElement {
     if (!this.clock) return undefined;
     const now = this.clock.now();
     const minute = 60_000 - (now % 60_000);
-    const next = this.scenes?.nextChange?.(now);
+    const next = this.frames?.nextChange?.(now);
     return next !== undefined && next - now < minute ? next - now : minute;
   }
 
@@ -199,10 +199,10 @@ export class KioskApp extends LightElement {
   }
 
   override render(): unknown {
-    const s = this.#scene;
+    const s = this.#frame;
     const locale = s?.locale ?? 'zh-Hant';
     const w = words(locale);
-    if (s === null) return screensPage(w, locale, this.scenes?.screens() ?? [], this.screenId);
+    if (s === null) return screensPage(w, locale, this.frames?.screens() ?? [], this.screenId);
     const tz = s?.timeZone ?? 'Asia/Shanghai';
     const time = localTime(this.#now, tz);
     if (!s) return loadingPage(w, time);
@@ -221,7 +221,7 @@ export class KioskApp extends LightElement {
   }
 
   protected override updated(): void {
-    const s = this.#scene;
+    const s = this.#frame;
     const slide = s?.on ? this.#slots[this.#top]?.air.slide : undefined;
     const set = (name: string, v: string | undefined) => (v === undefined ? this.removeAttribute(name) : this.setAttribute(name, v));
     set('data-item', slide?.id);

@@ -3,7 +3,7 @@ import { localDate, localTime } from '../calendar/zone.ts';
 import type { EventInfo } from '../content/schema.ts';
 import { describeCountdown } from '../schedule/countdown.ts';
 import { KioskSlide } from './slide.ts';
-import { dateLabel } from './words.ts';
+import { dateLabel } from '../frame/words.ts';
 
 /** An event notice: what, countdown (還有 3 天 / 今天 / 進行中), when, where, QR code to sign up. */
 export class KioskEvent extends KioskSlide {

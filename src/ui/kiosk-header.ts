@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { DayLines } from './day-lines.ts';
+import type { DayLines } from '../frame/day-text.ts';
 import { LightElement } from './light-element.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { KioskSlide } from './slide.ts';
-import { dateLabel } from './words.ts';
+import { dateLabel } from '../frame/words.ts';
 
 /** A policy-meeting summary: meeting title, date and issuer, key points, 「示例」 when a sample. */
 export class KioskPolicy extends KioskSlide {

@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { localTime } from '../calendar/zone.ts';
 import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
-import type { StatusStore, SyncStatus } from '../sync/sync-status.ts';
+import type { StatusStore, SyncStatus } from '../bridge/sync-status.ts';
 import { LightElement } from './light-element.ts';
 
 const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {

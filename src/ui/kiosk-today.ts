@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { DayText } from './day-lines.ts';
+import type { DayText } from '../frame/day-text.ts';
 import type { Block } from './pieces.ts';
 import { KioskSlide } from './slide.ts';
 

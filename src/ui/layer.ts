@@ -2,7 +2,7 @@
  * A slide on glass (or fading out under the next one) and the timing of its pages: each page
  * gets an equal share of the slide's time, so the loop's timing never changes.
  */
-import type { OnAir } from '../schedule/slide-at.ts';
+import type { OnAir } from '../frame/slide-at.ts';
 import type { SlideData } from './slide.ts';
 
 export interface Layer {

@@ -8,11 +8,11 @@ import { localText } from '../calendar/local-text.ts';
 import type { Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
 import type { Slide } from '../schedule/playlist.ts';
-import type { DayText } from './day-lines.ts';
+import type { DayText } from '../frame/day-text.ts';
 import { FitController, type FitHost } from './fit-controller.ts';
 import { LightElement } from './light-element.ts';
 import { piecesOf, type Block, type Piece } from './pieces.ts';
-import { words, type Words } from './words.ts';
+import { words, type Words } from '../frame/words.ts';
 
 /** Everything a slide shows, handed down by <kiosk-app>. */
 export interface SlideData {

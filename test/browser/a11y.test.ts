@@ -3,7 +3,7 @@
  * (color-contrast-enhanced, 7:1) switched on.
  */
 import { expect } from '@open-wc/testing';
-import { localScenes } from '../../src/app/local-scenes.ts';
+import { contentFrames } from '../../src/frame/content-frames.ts';
 import { setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
@@ -60,7 +60,7 @@ describe('accessibility (axe-core, WCAG AAA contrast)', function () {
     const t = await loadTables();
     const hours = { ...GATE, id: 'night', hours: { on: '06:30', off: '08:00' } };
     for (const [screenId, content] of [['gate', contentOf([ITEMS.notice], t)], ['nope', contentOf([], t)], ['gate', undefined], ['night', contentOf([], t, [hours])]] as const) {
-      const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId} .clock=${fakeClock(CHONGYANG)} .scenes=${localScenes(fakeSource(content), screenId)}></kiosk-app>`);
+      const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId} .clock=${fakeClock(CHONGYANG)} .frames=${contentFrames(fakeSource(content), screenId)}></kiosk-app>`);
       await app.querySelector<KioskSlide>('[data-item]')?.updateComplete;
       await new Promise((r) => setTimeout(r, 700)); // past the fade-in
       expect(await violations(app), `${screenId} ${app.dataset.state}`).to.deep.equal([]);

@@ -4,13 +4,13 @@
  * made with tools/calendar-tables.ts), a fake clock and a fake content source.
  */
 import { html, render, type TemplateResult } from 'lit';
-import type { ActiveContent, ContentSource } from '../../src/app/active-content.ts';
-import type { Clock } from '../../src/app/clock.ts';
+import type { ContentSet, ContentSource } from '../../src/frame/content-set.ts';
+import type { Clock } from '../../src/frame/clock.ts';
 import { decodeTables, type CalendarTables, type CalendarTablesJson } from '../../src/calendar/tables.ts';
 import type { Kind } from '../../src/content/keys.ts';
 import type { CompiledItem, Screen, Settings } from '../../src/content/schema.ts';
 import { createCalendarView } from '../../src/schedule/calendar-view.ts';
-import { dayText } from '../../src/ui/day-lines.ts';
+import { dayText } from '../../src/frame/day-text.ts';
 import type { SlideData } from '../../src/ui/slide.ts';
 
 /** 2026-10-18 09:00 in Nanjing: 重陽 (九月初九), solar term 寒露 in force, autumn. */
@@ -74,7 +74,7 @@ export const ITEMS: Record<Kind, CompiledItem> = {
 };
 
 /** An in-memory content set (manifest fields the display does not read are placeholders). */
-export function contentOf(items: CompiledItem[], t: CalendarTables, screens: Screen[] = [GATE, CORRIDOR], settings = SETTINGS, version = 'v1'): ActiveContent {
+export function contentOf(items: CompiledItem[], t: CalendarTables, screens: Screen[] = [GATE, CORRIDOR], settings = SETTINGS, version = 'v1'): ContentSet {
   const h = '0'.repeat(64);
   return {
     manifest: {
@@ -88,9 +88,9 @@ export function contentOf(items: CompiledItem[], t: CalendarTables, screens: Scr
 }
 
 /** A content source the test drives: `push` is a sync finishing. */
-export function fakeSource(first?: ActiveContent): ContentSource & { push(c: ActiveContent): void; listeners(): number } {
+export function fakeSource(first?: ContentSet): ContentSource & { push(c: ContentSet): void; listeners(): number } {
   let current = first;
-  const listeners = new Set<(c: ActiveContent) => void>();
+  const listeners = new Set<(c: ContentSet) => void>();
   return {
     current: () => current,
     subscribe(l) {

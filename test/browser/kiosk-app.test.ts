@@ -1,15 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { html } from 'lit';
-import type { ActiveContent } from '../../src/app/active-content.ts';
+import type { ContentSet } from '../../src/frame/content-set.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import '../../src/ui/kiosk-app.ts';
 import type { KioskApp } from '../../src/ui/kiosk-app.ts';
-import { localScenes } from '../../src/app/local-scenes.ts';
-import { slideAt } from '../../src/schedule/slide-at.ts';
-import { frameAt } from '../../src/ui/scene.ts';
-import { framesFor } from '../../src/ui/frames.ts';
-import { segmentSource } from '../../src/ui/scene-source.ts';
+import { contentFrames } from '../../src/frame/content-frames.ts';
+import { slideAt } from '../../src/frame/slide-at.ts';
+import { frameAt } from '../../src/frame/frame-at.ts';
+import { framesFor } from '../../src/frame/frames-for.ts';
+import { workerFrames } from '../../src/bridge/worker-frames.ts';
 
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import {
@@ -17,7 +17,7 @@ import {
 } from './helpers.ts';
 
 /** The slide the schedule puts on air for screen `id` at `t`. */
-const airAt = (c: ActiveContent, id: string, t: number) => slideAt(frameAt(c, id, t)!.loop!, t);
+const airAt = (c: ContentSet, id: string, t: number) => slideAt(frameAt(c, id, t)!.loop!, t);
 
 const notice: CompiledItem = { ...ITEMS.notice, duration: 8 };
 const policy: CompiledItem = { ...ITEMS.policy, duration: 8 };
@@ -33,10 +33,10 @@ async function settled(app: KioskApp): Promise<void> {
 }
 
 /** Mounts a kiosk at instant `at` (screenId null: none asked for). */
-async function start(content: ActiveContent | undefined, at: number, screenId: string | null = 'gate') {
+async function start(content: ContentSet | undefined, at: number, screenId: string | null = 'gate') {
   const clock = fakeClock(at);
   const source = fakeSource(content);
-  const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId ?? undefined} .clock=${clock} .scenes=${localScenes(source, screenId ?? undefined)}></kiosk-app>`);
+  const app = await mount<KioskApp>(html`<kiosk-app .screenId=${screenId ?? undefined} .clock=${clock} .frames=${contentFrames(source, screenId ?? undefined)}></kiosk-app>`);
   await settled(app);
   return { app, clock, source };
 }
@@ -303,10 +303,10 @@ describe('<kiosk-app>', () => {
     }
   });
 
-  it('plays the frames a service worker sends (segmentSource); a slide keeps its picture when new frames change it', async () => {
+  it('plays the frames a service worker sends (workerFrames); a slide keeps its picture when new frames change it', async () => {
     const t = await loadTables();
     const h = '0'.repeat(64);
-    const withAssets = (c: ActiveContent, url: string, version: string): ActiveContent =>
+    const withAssets = (c: ContentSet, url: string, version: string): ContentSet =>
       ({ ...c, manifest: { ...c.manifest, version, assets: [{ path: 'assets/climb.svg', hash: h, url, bytes: 0, type: 'image/svg+xml' }] } });
     const base = new URL('/', location.href);
     let content = withAssets(contentOf([ITEMS.health, notice], t), 'test/fixtures/valid/assets/climb.svg', 'v1');
@@ -314,21 +314,21 @@ describe('<kiosk-app>', () => {
     const first = airAt(content, 'gate', CHONGYANG);
     const t0 = first.slide.id === ITEMS.health.id ? first.startsAt + 1 : first.endsAt + 1;
     const clock = fakeClock(t0);
-    const scenes = segmentSource({ fetchFrames: (from) => Promise.resolve(framesFor(content, 'gate', from, 60)), clock, base });
-    const app = await mount<KioskApp>(html`<kiosk-app .screenId=${'gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`);
+    const frames = workerFrames({ fetchFrames: (from) => Promise.resolve(framesFor(content, 'gate', from, 60)), clock, base });
+    const app = await mount<KioskApp>(html`<kiosk-app .screenId=${'gate'} .clock=${clock} .frames=${frames}></kiosk-app>`);
     await until(() => app.dataset.item === ITEMS.health.id);
     await settled(app);
     const src = () => live(app)!.querySelector('img')!.getAttribute('src');
     expect(src()).to.equal(new URL('test/fixtures/valid/assets/climb.svg', base).href);
     // v2 moves the picture to another file while the slide is on air: the slide keeps its own.
     content = withAssets(content, 'content/assets/safety/fire.svg', 'v2');
-    scenes.refresh();
-    await until(() => scenes.version() === 'v2');
+    frames.refresh();
+    await until(() => frames.version() === 'v2');
     live(app)!.requestUpdate();
     await settled(app);
     expect(app.dataset.item).to.equal(ITEMS.health.id);
     expect(src()).to.equal(new URL('test/fixtures/valid/assets/climb.svg', base).href);
-    expect(scenes.assets()('assets/climb.svg')).to.equal(new URL('content/assets/safety/fire.svg', base).href);
+    expect(frames.assets()('assets/climb.svg')).to.equal(new URL('content/assets/safety/fire.svg', base).href);
   });
 
   it('a new scene source with the same loop mid-slide keeps the slide on air (no skip, no new slide)', async () => {
@@ -340,7 +340,7 @@ describe('<kiosk-app>', () => {
     expect(app.dataset.item).to.equal(air.slide.id);
     let changes = 0;
     app.addEventListener('kiosk-slide-change', () => changes++);
-    app.scenes = localScenes(fakeSource(content), 'gate');
+    app.frames = contentFrames(fakeSource(content), 'gate');
     await settled(app);
     expect(app.dataset.item).to.equal(air.slide.id);
     expect(changes).to.equal(0);
@@ -352,8 +352,8 @@ describe('<kiosk-app>', () => {
     const drill: CompiledItem = { ...alert, id: 'alerts/drill', priority: 'emergency', when: { from: new Date(due).toISOString() } };
     const content = contentOf([notice, policy, drill], t);
     const clock = fakeClock(due - 3000);
-    const scenes = segmentSource({ fetchFrames: (from) => Promise.resolve(framesFor(content, 'gate', from, 60)), clock, base: new URL('/', location.href) });
-    const app = await mount<KioskApp>(html`<kiosk-app .screenId=${'gate'} .clock=${clock} .scenes=${scenes}></kiosk-app>`);
+    const frames = workerFrames({ fetchFrames: (from) => Promise.resolve(framesFor(content, 'gate', from, 60)), clock, base: new URL('/', location.href) });
+    const app = await mount<KioskApp>(html`<kiosk-app .screenId=${'gate'} .clock=${clock} .frames=${frames}></kiosk-app>`);
     await until(() => app.dataset.state === 'on');
     expect(clock.now()).to.be.lessThan(due);
     expect(app.dataset.item).to.not.equal('alerts/drill');

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createStatus } from '../../src/sync/sync-status.ts';
+import { createStatus } from '../../src/bridge/sync-status.ts';
 import '../../src/ui/kiosk-status.ts';
 import type { KioskStatus } from '../../src/ui/kiosk-status.ts';
 import type { AxeResults, RunOptions } from 'axe-core';

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTables } from '../../src/calendar/tables.ts';
 import { buildPlaylist } from '../../src/schedule/playlist.ts';
-import { slideAt } from '../../src/schedule/slide-at.ts';
+import { slideAt } from '../../src/frame/slide-at.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
-import { buildTables } from '../../tools/calendar-tables.ts';
+import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { loadContent } from '../../tools/lib/load-content.ts';
 import { browserOnDist } from './harness.ts';
 

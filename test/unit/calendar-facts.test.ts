@@ -5,7 +5,7 @@ import {
   dayFacts, decodeTables, festivalName, festivalsOn, formatLunar, instantFacts, lunarDate,
   observanceName, observancesOn, seasonAt, seasonName, seasonOfTerm, termAt, termName, termsOfYear,
 } from '../../src/calendar/index.ts';
-import { buildTables } from '../../tools/calendar-tables.ts';
+import { buildTables } from '../../tools/lib/calendar-tables.ts';
 
 const T = decodeTables(buildTables(2023, 2031));
 const NY = 'America/New_York';

@@ -12,7 +12,7 @@ import {
   addDays, dateOfDay, dayNumber, decodeTables, festivalsOn, lunarDate, localDate, sliceTables,
   termOnDay, termsOfYear, type CalendarTablesJson,
 } from '../../src/calendar/index.ts';
-import { buildTables, lunarMonths, termMinutes } from '../../tools/calendar-tables.ts';
+import { buildTables, lunarMonths, termMinutes } from '../../tools/lib/calendar-tables.ts';
 
 interface MonthStart { month: number; leap: boolean; date: string }
 interface HkoYear {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchContent } from '../../src/app/fetch-content.ts';
+import { fetchContent } from '../../src/bridge/fetch-content.ts';
 import { compileContent } from '../../tools/lib/compile.ts';
 import { generateSigningKeys } from '../../tools/lib/sign.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';

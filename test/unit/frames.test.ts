@@ -1,15 +1,16 @@
 /**
  * Frames as the service worker sends them (framesFor) and as the page reads them
- * (segmentSource), on the compiled sample content: each minute's frame agrees with frameAt,
+ * (workerFrames), on the compiled sample content: each minute's frame agrees with frameAt,
  * equal minutes merge, and the page keeps playing when the worker is late or silent.
  */
 import { describe, expect, it } from 'vitest';
 import { decodeTables, type CalendarTablesJson } from '../../src/calendar/tables.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
-import { slideAt } from '../../src/schedule/slide-at.ts';
-import { framesFor, MINUTE, type FramesReply } from '../../src/ui/frames.ts';
-import { type ContentSet, frameAt } from '../../src/ui/scene.ts';
-import { REFILL_MS, RETRY_MS, segmentSource } from '../../src/ui/scene-source.ts';
+import { slideAt } from '../../src/frame/slide-at.ts';
+import { framesFor, MINUTE, type FramesReply } from '../../src/frame/frames-for.ts';
+import { assetResolver, type ContentSet } from '../../src/frame/content-set.ts';
+import { frameAt } from '../../src/frame/frame-at.ts';
+import { REFILL_MS, RETRY_MS, workerFrames } from '../../src/bridge/worker-frames.ts';
 import { buildOutput } from '../../tools/lib/compile.ts';
 
 const built = await buildOutput({ contentDir: 'content', now: Date.parse('2026-10-01T00:00:00Z'), calendarYears: [2026, 2027] });
@@ -19,13 +20,14 @@ const content: ContentSet = {
   manifest,
   items: manifest.items.map((e) => file(e.url) as CompiledItem),
   tables: decodeTables(file(manifest.calendar.url) as CalendarTablesJson),
+  assetUrl: assetResolver(manifest, new URL('https://screen.test/content/')),
 };
 const GATE = 'lvyuan-gate';
 const BASE = new URL('https://screen.test/content/');
-const ids = (f: FramesReply['segments'][number]['frame']) => f?.loop?.slides.map((s) => s.id);
+const ids = (f: FramesReply['frames'][number]['frame']) => f?.loop?.slides.map((s) => s.id);
 
-/** The segment that holds t. */
-const segmentAt = (r: FramesReply, t: number) => [...r.segments].reverse().find((s) => s.from <= t)!;
+/** The timed frame that holds t. */
+const timedFrameAt = (r: FramesReply, t: number) => [...r.frames].reverse().find((s) => s.from <= t)!;
 
 describe('framesFor', () => {
   it('gives, for every minute, the frame frameAt gives, merging equal minutes', () => {
@@ -35,22 +37,22 @@ describe('framesFor', () => {
     expect(r.from).toBe(from);
     expect(r.until).toBe(from + 6 * 3_600_000);
     expect(r.version).toBe(manifest.version);
-    expect(r.segments.length).toBeGreaterThan(1);
-    expect(r.segments.length).toBeLessThan(20); // merged, not one per minute
+    expect(r.frames.length).toBeGreaterThan(1);
+    expect(r.frames.length).toBeLessThan(20); // merged, not one per minute
     for (let t = from; t < r.until; t += MINUTE) {
       const want = frameAt(content, GATE, t)!;
-      const got = segmentAt(r, t).frame!;
+      const got = timedFrameAt(r, t).frame!;
       expect(got.on, new Date(t).toISOString()).toBe(want.on);
       expect(ids(got)).toEqual(ids(want));
       expect(got.day).toEqual(want.day);
     }
-    expect(segmentAt(r, Date.parse('2026-10-18T06:00:00+08:00')).frame!.on).toBe(false);
-    expect(segmentAt(r, Date.parse('2026-10-18T09:00:00+08:00')).frame!.day.lunar).toBe('九月初九');
+    expect(timedFrameAt(r, Date.parse('2026-10-18T06:00:00+08:00')).frame!.on).toBe(false);
+    expect(timedFrameAt(r, Date.parse('2026-10-18T09:00:00+08:00')).frame!.day.lunar).toBe('九月初九');
   });
 
   it('sends slides without reasons, and the URLs of just the pictures and QR codes they show', () => {
     const r = framesFor(content, GATE, Date.parse('2026-10-18T09:00:00+08:00'), 60);
-    const slides = r.segments.flatMap((s) => s.frame?.loop?.slides ?? []);
+    const slides = r.frames.flatMap((s) => s.frame?.loop?.slides ?? []);
     expect(slides.every((s) => s.reasons.length === 0)).toBe(true);
     const shown = new Set(slides.flatMap((s) => [s.item?.image, s.item?.qr]).filter((p) => p !== undefined));
     expect(new Set(Object.keys(r.assets))).toEqual(shown);
@@ -67,9 +69,9 @@ describe('framesFor', () => {
     const set = { ...content, items: [...content.items, alert] };
     const nine = Date.parse('2026-10-18T09:00:00+08:00');
     const r = framesFor(set, GATE, nine, 60);
-    const mode = (t: number) => segmentAt(r, t).frame!.loop!.mode;
+    const mode = (t: number) => timedFrameAt(r, t).frame!.loop!.mode;
     expect(mode(nine + 29_999)).not.toBe('emergency');
-    expect(r.segments.map((x) => x.from)).toContain(nine + 30_000);
+    expect(r.frames.map((x) => x.from)).toContain(nine + 30_000);
     expect(mode(nine + 30_000)).toBe('emergency');
     const end = Date.parse('2026-10-18T09:10:20+08:00');
     expect(mode(end)).toBe('emergency'); // `until` is inclusive
@@ -78,18 +80,18 @@ describe('framesFor', () => {
 
   it('says null for a screen the content does not have', () => {
     const r = framesFor(content, 'nowhere', Date.parse('2026-10-18T09:00:00+08:00'), 60);
-    expect(r.segments).toEqual([{ from: Date.parse('2026-10-18T09:00:00+08:00'), frame: null }]);
+    expect(r.frames).toEqual([{ from: Date.parse('2026-10-18T09:00:00+08:00'), frame: null }]);
   });
 });
 
-describe('segmentSource (the page)', () => {
+describe('workerFrames (the page)', () => {
   const at = Date.parse('2026-10-18T09:00:00+08:00');
   const frames = (from: number) => Promise.resolve(framesFor(content, GATE, from, 60));
 
   it('plays the slide of the instant, and asks again before the frames run out', async () => {
     let now = at;
     const asked: number[] = [];
-    const source = segmentSource({ fetchFrames: (from) => (asked.push(from), frames(from)), clock: { now: () => now }, base: BASE });
+    const source = workerFrames({ fetchFrames: (from) => (asked.push(from), frames(from)), clock: { now: () => now }, base: BASE });
     expect(source.frameAt(now)).toBeUndefined(); // the first answer has not come
     await new Promise<void>((resolve) => source.subscribe(resolve));
     const f = source.frameAt(now)!;
@@ -111,14 +113,14 @@ describe('segmentSource (the page)', () => {
     let now = at;
     let fail = false;
     let asks = 0;
-    const source = segmentSource({ fetchFrames: (from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)), clock: { now: () => now }, base: BASE });
+    const source = workerFrames({ fetchFrames: (from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)), clock: { now: () => now }, base: BASE });
     await new Promise<void>((resolve) => source.subscribe(resolve));
     fail = true;
     now = at + 3 * 3_600_000; // far past the frames at hand
     const f = source.frameAt(now);
     // Never blank: the last frame at hand goes on.
     expect(f?.loop?.slides.length).toBeGreaterThan(0);
-    expect(ids(f!)).toEqual(ids(framesFor(content, GATE, at, 60).segments.at(-1)!.frame));
+    expect(ids(f!)).toEqual(ids(framesFor(content, GATE, at, 60).frames.at(-1)!.frame));
     await Promise.resolve();
     await Promise.resolve();
     expect(asks).toBe(2);
@@ -136,7 +138,7 @@ describe('segmentSource (the page)', () => {
     let fail = true;
     const failures: number[] = [];
     let asks = 0;
-    const source = segmentSource({
+    const source = workerFrames({
       fetchFrames: (from) => (asks++, fail ? Promise.reject(new Error('timeout')) : frames(from)),
       clock: { now: () => now }, base: BASE, onFailure: (n) => failures.push(n),
     });
@@ -169,7 +171,7 @@ describe('segmentSource (the page)', () => {
   it('keeps the pictures of a slide with the frames it was made from; asks for a new version only', async () => {
     let set = content;
     let asks = 0;
-    const source = segmentSource({ fetchFrames: (from) => (asks++, Promise.resolve(framesFor(set, GATE, from, 60))), clock: { now: () => at }, base: BASE });
+    const source = workerFrames({ fetchFrames: (from) => (asks++, Promise.resolve(framesFor(set, GATE, from, 60))), clock: { now: () => at }, base: BASE });
     await new Promise<void>((resolve) => source.subscribe(resolve));
     const pic = source.frameAt(at)!.loop!.slides.find((s) => s.item?.image)!.item!.image!;
     const onAir = source.assets();
@@ -189,7 +191,7 @@ describe('segmentSource (the page)', () => {
 
   it('stays empty (the loading page) until content is committed, then plays it on refresh', async () => {
     let set: ContentSet | undefined;
-    const source = segmentSource({ fetchFrames: (from) => Promise.resolve(set ? framesFor(set, GATE, from, 60) : null), clock: { now: () => at }, base: BASE });
+    const source = workerFrames({ fetchFrames: (from) => Promise.resolve(set ? framesFor(set, GATE, from, 60) : null), clock: { now: () => at }, base: BASE });
     await Promise.resolve();
     expect(source.frameAt(at)).toBeUndefined();
     set = content;

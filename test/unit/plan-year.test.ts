@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeTables } from '../../src/calendar/tables.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildPlaylist } from '../../src/schedule/playlist.ts';
-import { buildTables } from '../../tools/calendar-tables.ts';
+import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { loadContent } from '../../tools/lib/load-content.ts';
 
 const content = loadContent('content');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeTables } from '../../src/calendar/tables.ts';
 import { dayTimeline, outlook } from '../../src/preview/timeline.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
-import { buildTables } from '../../tools/calendar-tables.ts';
+import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { loadContent } from '../../tools/lib/load-content.ts';
 
 const content = loadContent('content');

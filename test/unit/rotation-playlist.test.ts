@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FESTIVALS, KINDS, SEASONS, SOLAR_TERMS } from '../../src/content/keys.ts';
 import type { CompiledItem, Screen } from '../../src/content/schema.ts';
 import { buildPlaylist } from '../../src/schedule/playlist.ts';
-import { slideAt } from '../../src/schedule/slide-at.ts';
+import { slideAt } from '../../src/frame/slide-at.ts';
 import { ctxIn, LOBBY, LVYUAN, SETTINGS } from '../fixtures/schedule/world.ts';
 
 const RUNS = { seed: 20261018, numRuns: 150 };

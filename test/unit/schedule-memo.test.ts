@@ -4,7 +4,7 @@ import type { CompiledItem } from '../../src/content/schema.ts';
 import { createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { eligible } from '../../src/schedule/eligible.ts';
 import { buildPlaylist } from '../../src/schedule/playlist.ts';
-import { syntheticItems } from '../../src/schedule/bench-fixture.ts';
+import { syntheticItems } from '../fixtures/schedule/synthetic-items.ts';
 import { at, ctxIn, item, LOBBY, LVYUAN, SETTINGS, testTables } from '../fixtures/schedule/world.ts';
 
 describe('results reused between calls never change the answer', () => {

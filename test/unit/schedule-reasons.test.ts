@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, SOLAR_TERMS } from '../../src/content/keys.ts';
 import { REASON_CODES, reason, type ParamValue, type Reason, type ReasonCode, type RuleName } from '../../src/schedule/reason.ts';
 import { describeReason, wordsFor } from '../../src/schedule/reasons.ts';
-import { TERM_TIPS, termTip } from '../../src/schedule/term-tips.ts';
+import { TERM_TIPS, termTip } from '../../tools/lib/term-tips.ts';
 import { LVYUAN, SETTINGS } from '../fixtures/schedule/world.ts';
 
 const r = (rule: RuleName, ok: boolean, code: ReasonCode, params: Record<string, ParamValue> = {}): Reason => reason(rule, ok, code, params);

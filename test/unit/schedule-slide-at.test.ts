@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Playlist, Slide } from '../../src/schedule/playlist.ts';
-import { slideAt } from '../../src/schedule/slide-at.ts';
+import { slideAt } from '../../src/frame/slide-at.ts';
 
 const slide = (id: string, seconds: number): Slide => ({ id, kind: 'health', seconds, reasons: [] });
 const loop: Playlist = { mode: 'loop', slides: [slide('a', 10), slide('b', 20), slide('c', 30)], totalSeconds: 60, excluded: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_CACHE, createAssetCache } from '../../src/store/asset-cache.ts';
+import { CONTENT_CACHE, createAssetCache } from '../../src/sync/store/asset-cache.ts';
 import { MemoryCacheStorage } from '../fixtures/sync/fake-cache-storage.ts';
 
 const URL1 = 'https://screen.test/content/assets/' + 'a'.repeat(64) + '.svg';

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/content/manifest.ts';
-import { createContentStore, LOG_LIMIT } from '../../src/store/content-store.ts';
-import type { ManifestRecord } from '../../src/store/db-schema.ts';
-import { openStore } from '../../src/store/open-store.ts';
+import { createContentStore, LOG_LIMIT } from '../../src/sync/store/content-store.ts';
+import type { ManifestRecord } from '../../src/sync/store/db-schema.ts';
+import { openStore } from '../../src/sync/store/open-store.ts';
 import { buildSet, item } from '../fixtures/sync/content-set.ts';
 import { resetIndexedDB } from '../fixtures/sync/harness.ts';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION } from '../../src/store/db-schema.ts';
-import { openStore, type StoreDb } from '../../src/store/open-store.ts';
-import { MIGRATIONS } from '../../src/store/upgrade.ts';
+import { DB_NAME, DB_VERSION } from '../../src/sync/store/db-schema.ts';
+import { openStore, type StoreDb } from '../../src/sync/store/open-store.ts';
+import { MIGRATIONS } from '../../src/sync/store/upgrade.ts';
 import { resetIndexedDB } from '../fixtures/sync/harness.ts';
 
 beforeEach(resetIndexedDB);

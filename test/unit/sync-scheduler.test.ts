@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay } from '../../src/sync/backoff.ts';
+import { BACKOFF_CAP_MS, backoffDelay } from '../../src/bridge/backoff.ts';
 import type { SyncResult } from '../../src/sync/sync-engine.ts';
 import { SyncError, type SyncErrorCode } from '../../src/sync/sync-error.ts';
-import { createSyncScheduler } from '../../src/sync/sync-scheduler.ts';
+import { createSyncScheduler } from '../../src/bridge/sync-scheduler.ts';
 import { FakeClock } from '../fixtures/sync/fake-clock.ts';
 
 /** A yield to let settled promises run (no time passes on the fake clock). */

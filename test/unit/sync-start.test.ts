@@ -8,13 +8,13 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openStore } from '../../src/store/open-store.ts';
+import { openStore } from '../../src/sync/store/open-store.ts';
 import { answer } from '../../src/sw/answer.ts';
 import { createContentWorker, type ContentWorker } from '../../src/sync/content-worker.ts';
-import { startSync } from '../../src/sync/start-sync.ts';
-import type { SyncStatus } from '../../src/sync/sync-status.ts';
+import { startSync } from '../../src/bridge/start-sync.ts';
+import type { SyncStatus } from '../../src/bridge/sync-status.ts';
 import { fromReply, type SyncReply, type WorkerRequest } from '../../src/sync/worker-protocol.ts';
-import type { FramesReply } from '../../src/ui/frames.ts';
+import type { FramesReply } from '../../src/frame/frames-for.ts';
 import { buildSet, item } from '../fixtures/sync/content-set.ts';
 import { MemoryCacheStorage } from '../fixtures/sync/fake-cache-storage.ts';
 import { FakeClock } from '../fixtures/sync/fake-clock.ts';
@@ -81,7 +81,7 @@ describe('the worker owns the content; the page schedules and plays', () => {
     const frames = (await ask({ type: 'frames', screen: 'gate', from: clock.now(), minutes: 60 })) as FramesReply;
     expect(frames.version).toBe(set.manifest.version);
     expect(frames.syncInterval).toBe(120);
-    expect(frames.segments[0]!.frame!.loop!.slides.map((s) => s.id)).toEqual(['tip']);
+    expect(frames.frames[0]!.frame!.loop!.slides.map((s) => s.id)).toEqual(['tip']);
     first.stop();
     expect(listeners.has('online')).toBe(false);
 
@@ -90,7 +90,7 @@ describe('the worker owns the content; the page schedules and plays', () => {
     const again = await startSync({ ask: asker(worker()), intervalMs: () => 120_000, onlineJitterMs: 0, timers: clock });
     expect(again.status.get()).toMatchObject({ activeVersion: set.manifest.version, failures: 0 });
     const offline = (await asker(worker())({ type: 'frames', screen: 'gate', from: clock.now(), minutes: 60 })) as FramesReply;
-    expect(offline.segments[0]!.frame!.loop!.slides.map((s) => s.id)).toEqual(['tip']);
+    expect(offline.frames[0]!.frame!.loop!.slides.map((s) => s.id)).toEqual(['tip']);
     await until(again.status, (s) => s.state === 'offline');
     expect(again.status.get()).toMatchObject({ activeVersion: set.manifest.version, lastError: { code: 'network' } });
 
@@ -101,7 +101,7 @@ describe('the worker owns the content; the page schedules and plays', () => {
     clock.advance(0);
     await until(again.status, (s) => s.activeVersion === next.manifest.version && s.state === 'idle');
     const later = (await ask({ type: 'frames', screen: 'gate', from: clock.now(), minutes: 60 })) as FramesReply;
-    expect(later.segments[0]!.frame!.loop!.slides.map((s) => s.id).sort()).toEqual(['tip', 'water']);
+    expect(later.frames[0]!.frame!.loop!.slides.map((s) => s.id).sort()).toEqual(['tip', 'water']);
     expect(lock.mock.calls.every(([name]) => name === 'science-window-sync')).toBe(true);
     expect(lock).toHaveBeenCalledTimes(3); // each run holds the origin-wide lock
     again.stop();

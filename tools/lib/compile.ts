@@ -17,7 +17,7 @@ import QRCode from 'qrcode';
 import type { AssetEntry, ItemEntry, Manifest } from '../../src/content/manifest.ts';
 import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
-import { buildTables, calendarWords } from '../calendar-tables.ts';
+import { buildTables, calendarWords } from './calendar-tables.ts';
 import { loadContent } from './load-content.ts';
 import { signManifest } from './sign.ts';
 

@@ -1,4 +1,4 @@
-import { dayNumber } from '../clock.ts';
+import { dayNumber } from '../time-strings.ts';
 import { DEFAULT_EVENT_LEAD_DAYS, type ScheduleContext } from '../context.ts';
 import { localBound } from '../local-bound.ts';
 import type { Moment } from '../moment.ts';

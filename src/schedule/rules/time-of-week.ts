@@ -1,4 +1,4 @@
-import { inTimeRange } from '../clock.ts';
+import { inTimeRange } from '../time-strings.ts';
 import type { Moment } from '../moment.ts';
 import { keep, SLOT, type Prepared } from '../prepared.ts';
 import { reason, type Reason } from '../reason.ts';

@@ -9,12 +9,12 @@
  * (JD − 2440587.5) days after the Unix epoch, less 8 hours.
  */
 import { LunarYear, Solar } from 'lunar-typescript';
-import { B64, TERM_BIAS, TERM_EPOCH_YEAR, termModel, type CalendarTablesJson } from '../src/calendar/tables.ts';
-import { dayNumber } from '../src/calendar/days.ts';
-import { calendarNames } from '../src/calendar/names.ts';
-import type { CalendarWords } from '../src/calendar/tables.ts';
-import { LOCALES, SOLAR_TERMS, type Locale } from '../src/content/keys.ts';
-import { termTip } from '../src/schedule/term-tips.ts';
+import { B64, TERM_BIAS, TERM_EPOCH_YEAR, termModel, type CalendarTablesJson } from '../../src/calendar/tables.ts';
+import { dayNumber } from '../../src/calendar/days.ts';
+import { calendarNames } from '../../src/calendar/names.ts';
+import type { CalendarWords } from '../../src/calendar/tables.ts';
+import { LOCALES, SOLAR_TERMS, type Locale } from '../../src/content/keys.ts';
+import { termTip } from './term-tips.ts';
 
 /** Julian day of 1970-01-01 00:00 (UTC, or Beijing time for Beijing-time Julian days). */
 const UNIX_EPOCH_JD = 2440587.5;

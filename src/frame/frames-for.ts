@@ -5,15 +5,16 @@
  * of equal frames merged into one segment. The page then needs neither the schedule nor the
  * calendar: it looks up the segment of the instant and plays slideAt(loop, t) in it.
  *
- * @example framesFor(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'), 60).segments.length // 1
+ * @example framesFor(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'), 60).frames.length // 1
  */
 import type { CompiledItem, Screen } from '../content/schema.ts';
-import { instantOf, isDay } from '../schedule/clock.ts';
-import { type ContentSet, type Frame, frameAt } from './scene.ts';
+import { instantOf, isDay } from '../schedule/time-strings.ts';
+import type { ContentSet } from './content-set.ts';
+import { type Frame, frameAt } from './frame-at.ts';
 
 export const MINUTE = 60_000;
 
-export interface Segment {
+export interface TimedFrame {
   /** From this instant up to the next segment's `from` (or the reply's `until`). */
   from: number;
   /** null: the content has no such screen. */
@@ -26,7 +27,7 @@ export interface FramesReply {
   /** [from, until): the stretch covered; past `until` the page asks again. */
   from: number;
   until: number;
-  segments: Segment[];
+  frames: TimedFrame[];
   /** Every screen, for the page that lists them (unknown or missing screen id). */
   screens: Pick<Screen, 'id' | 'name'>[];
   /** Content path → URL relative to the content folder, for the pictures and QR codes of the frames. */
@@ -46,7 +47,7 @@ const key = (f: Frame | null) => (f ? JSON.stringify([f.on, f.day, f.loop?.mode,
 export function framesFor(content: ContentSet, screenId: string | undefined, from: number, minutes: number): FramesReply {
   const start = Math.floor(from / MINUTE) * MINUTE;
   const end = start + minutes * MINUTE;
-  const segments: Segment[] = [];
+  const frames: TimedFrame[] = [];
   let last: string | undefined;
   const used = new Set<string>();
   for (const t of instantsToPlan(content.items, start, end)) {
@@ -61,13 +62,13 @@ export function framesFor(content: ContentSet, screenId: string | undefined, fro
         if (s.item?.qr) used.add(s.item.qr);
       }
     }
-    segments.push({ from: t, frame });
+    frames.push({ from: t, frame });
   }
   const { manifest } = content;
   const assets: Record<string, string> = {};
   for (const a of manifest.assets) if (used.has(a.path)) assets[a.path] = a.url;
   return {
-    version: manifest.version, from: start, until: end, segments,
+    version: manifest.version, from: start, until: end, frames,
     screens: manifest.screens.map((s) => ({ id: s.id, name: s.name })), assets, syncInterval: manifest.settings.syncInterval,
   };
 }

@@ -1,33 +1,14 @@
 /**
- * Where <kiosk-app> gets what to show: the frame of an instant, asked at a slide boundary and
- * once a minute (synchronously: a frame is always at hand), and a call when frames change.
- *
- * On a screen the frames come from the service worker (segmentSource: an hour at a time, asked
- * again before they run out); in the preview, on the dev server and without a worker they are
- * made on the page from the content (src/app/local-scenes.ts).
+ * The kiosk's frames from its service worker: an hour at a time (src/frame/frames-for.ts, made
+ * in the worker), asked for again before they run out, after each commit, and after a failed
+ * ask. A FrameSource for <kiosk-app>; without a worker the page makes its frames itself
+ * (src/frame/content-frames.ts).
  */
-import type { Screen } from '../content/schema.ts';
-import type { Clock } from '../app/clock.ts';
-import type { FramesReply } from './frames.ts';
-import type { Frame } from './scene.ts';
+import type { Clock } from '../frame/clock.ts';
+import type { FrameSource } from '../frame/frame-source.ts';
+import type { FramesReply } from '../frame/frames-for.ts';
 
-export interface SceneSource {
-  /** The frame at `t`: null when the content has no such screen, undefined before any content. */
-  frameAt(t: number): Frame | null | undefined;
-  /** Every screen of the content (for the page that lists them). */
-  screens(): readonly Pick<Screen, 'id' | 'name'>[];
-  /**
-   * Loadable URLs for content paths ("assets/…", "qr/…") of the frames at hand. Keep the
-   * resolver with the slide made from them: newer frames must not change a picture on air.
-   */
-  assets(): (path: string) => string | undefined;
-  /** Calls `listener` when frames change (new content); returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-  /** The next instant after `t` at which the frame changes, when known (an off-minute one included). */
-  nextChange?(t: number): number | undefined;
-}
-
-export interface SegmentSource extends SceneSource {
+export interface WorkerFrames extends FrameSource {
   /** Asks for frames from now again: new content was committed (asks once more if an ask is under way). */
   refresh(): void;
   /** Asks for frames unless those at hand (or an ask under way) are of `version`. */
@@ -45,7 +26,7 @@ export const REFILL_MS = 20 * 60_000;
 /** After a failed ask, or an answer without content, wait this long before the next. */
 export const RETRY_MS = 30_000;
 
-export interface SegmentSourceOptions {
+export interface WorkerFramesOptions {
   /** Frames from an instant on (null: no content committed yet). */
   fetchFrames: (from: number) => Promise<FramesReply | null>;
   clock: Clock;
@@ -61,7 +42,7 @@ export interface SegmentSourceOptions {
  * of the instant, so it stays right until the rules change. Without frames (none yet, or the
  * worker failed) it asks again every RETRY_MS, driven by the page's own per-minute look-ups.
  */
-export function segmentSource(o: SegmentSourceOptions): SegmentSource {
+export function workerFrames(o: WorkerFramesOptions): WorkerFrames {
   const { clock } = o;
   let reply: FramesReply | undefined;
   let resolve: (path: string) => string | undefined = () => undefined;
@@ -112,13 +93,13 @@ export function segmentSource(o: SegmentSourceOptions): SegmentSource {
       // |…|: a clock set back (NTP) must not hold the next ask off for hours.
       if (due && !asking && Math.abs(clock.now() - quietSince) >= RETRY_MS) ask();
       if (!reply) return undefined;
-      const { segments } = reply;
-      let i = segments.length - 1;
-      while (i > 0 && segments[i]!.from > t) i--;
-      return segments[i]?.frame;
+      const { frames } = reply;
+      let i = frames.length - 1;
+      while (i > 0 && frames[i]!.from > t) i--;
+      return frames[i]?.frame;
     },
     nextChange(t) {
-      return reply?.segments.find((x) => x.from > t)?.from;
+      return reply?.frames.find((x) => x.from > t)?.from;
     },
     screens: () => reply?.screens ?? [],
     assets: () => resolve,

@@ -11,14 +11,8 @@ import type { CompiledItem, Screen } from '../content/schema.ts';
 import { calendarOptions, createCalendarView, type CalendarView } from '../schedule/calendar-view.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { screenIsOn } from '../schedule/screen-hours.ts';
-import { dayText, type DayText } from './day-lines.ts';
-
-/** The content a frame is made from (an ActiveContent, or the worker's active set). */
-export interface ContentSet {
-  manifest: Manifest;
-  items: readonly CompiledItem[];
-  tables: CalendarTables;
-}
+import type { ContentSet } from './content-set.ts';
+import { dayText, type DayText } from './day-text.ts';
 
 /** The loop as the screen plays it: the playlist without the preview's reasons for the left-out. */
 export type Loop = Pick<Playlist, 'mode' | 'slides' | 'totalSeconds'>;

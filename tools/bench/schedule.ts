@@ -2,13 +2,13 @@
  * Benchmark of the loop: buildPlaylist for a large content folder at one instant, and the
  * service worker's frames for the page (framesFor: every minute of an hour, merged).
  */
-import { buildTables } from './calendar-tables.ts';
-import { decodeTables } from '../src/calendar/tables.ts';
-import { loadContent } from './lib/load-content.ts';
-import { buildPlaylist } from '../src/schedule/playlist.ts';
-import { calendarOptions, createCalendarView } from '../src/schedule/calendar-view.ts';
-import type { Manifest } from '../src/content/manifest.ts';
-import { framesFor } from '../src/ui/frames.ts';
+import { buildTables } from '../lib/calendar-tables.ts';
+import { decodeTables } from '../../src/calendar/tables.ts';
+import { loadContent } from '../lib/load-content.ts';
+import { buildPlaylist } from '../../src/schedule/playlist.ts';
+import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
+import type { Manifest } from '../../src/content/manifest.ts';
+import { framesFor } from '../../src/frame/frames-for.ts';
 
 export async function benchSchedule(dir: string): Promise<void> {
   const content = loadContent(dir);
@@ -41,14 +41,14 @@ export async function benchSchedule(dir: string): Promise<void> {
   console.log(`  as the preview plans it (a reason for every item left out): ${measure({})}`);
   // The worker's work for the page: an hour of frames (60 minutes planned, equal ones merged).
   const manifest = { version: 'bench', settings: content.settings, screens: content.screens, assets: [], items: [] } as unknown as Manifest;
-  const set = { manifest, items: content.items, tables };
+  const set = { manifest, items: content.items, tables, assetUrl: () => undefined };
   const hours: number[] = [];
-  let segments = 0;
+  let frames = 0;
   for (let h = 0; h < 6; h++) {
     const t = performance.now();
-    segments = framesFor(set, screen.id, at + h * 3_600_000, 60).segments.length;
+    frames = framesFor(set, screen.id, at + h * 3_600_000, 60).frames.length;
     hours.push(performance.now() - t);
   }
   console.log(`schedule: framesFor, an hour of frames for the page (${content.items.length} items, in the service worker)`);
-  console.log(`  first hour ${hours[0]!.toFixed(0)} ms, next hours ${hours.slice(1).map((x) => x.toFixed(0)).join(', ')} ms; ${segments} segment(s) in the last`);
+  console.log(`  first hour ${hours[0]!.toFixed(0)} ms, next hours ${hours.slice(1).map((x) => x.toFixed(0)).join(', ')} ms; ${frames} frame(s) in the last`);
 }

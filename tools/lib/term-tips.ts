@@ -2,7 +2,7 @@
  * One short health line per solar term, for the built-in card (zh-Hant, zh-Hans, en).
  * Traditional seasonal advice in plain words; nothing here replaces a doctor.
  */
-import { LOCALE_INDEX, type Locale, type SolarTerm } from '../content/keys.ts';
+import { LOCALE_INDEX, type Locale, type SolarTerm } from '../../src/content/keys.ts';
 
 type Tip = readonly [zhHant: string, zhHans: string, en: string];
 

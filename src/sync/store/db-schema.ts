@@ -5,10 +5,10 @@
  * Pictures are not here: they live in Cache Storage (see ./asset-cache.ts).
  */
 import type { DBSchema } from 'idb';
-import type { CalendarTablesJson } from '../calendar/tables.ts';
-import type { Manifest } from '../content/manifest.ts';
-import type { CompiledItem } from '../content/schema.ts';
-import type { SyncErrorCode } from '../sync/sync-error.ts';
+import type { CalendarTablesJson } from '../../calendar/tables.ts';
+import type { Manifest } from '../../content/manifest.ts';
+import type { CompiledItem } from '../../content/schema.ts';
+import type { SyncErrorCode } from '../sync-error.ts';
 
 export const DB_NAME = 'science-window';
 /** The current schema version: the number of migrations in ./upgrade.ts. */

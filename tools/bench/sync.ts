@@ -9,9 +9,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Manifest } from '../src/content/manifest.ts';
-import { compileContent } from './lib/compile.ts';
-import { serveStatic } from './lib/static-server.ts';
+import type { Manifest } from '../../src/content/manifest.ts';
+import { compileContent } from '../lib/compile.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

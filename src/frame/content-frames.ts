@@ -1,13 +1,13 @@
 /**
  * Frames made on the page from a content source: the preview, the dev server and a screen
- * without a service worker. (On a screen with its worker, the worker makes them: see
- * src/ui/scene-source.ts.)
+ * without a service worker. (On a screen with its worker, the worker makes them and the page
+ * holds them in src/bridge/worker-frames.ts.)
  */
-import { frameAt } from '../ui/scene.ts';
-import type { SceneSource } from '../ui/scene-source.ts';
-import type { ContentSource } from './active-content.ts';
+import type { ContentSource } from './content-set.ts';
+import { frameAt } from './frame-at.ts';
+import type { FrameSource } from './frame-source.ts';
 
-export function localScenes(source: ContentSource, screenId: string | undefined): SceneSource {
+export function contentFrames(source: ContentSource, screenId: string | undefined): FrameSource {
   return {
     frameAt(t) {
       const c = source.current();

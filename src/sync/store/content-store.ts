@@ -13,7 +13,7 @@ import type { StoreDb } from './open-store.ts';
 export const LOG_LIMIT = 200;
 
 /** The active set as stored: the manifest record, its items in manifest order, its calendar. */
-export interface StoredSet {
+export interface ActiveRecords {
   record: ManifestRecord;
   items: ItemRecord[];
   calendar: CalendarRecord;
@@ -38,7 +38,7 @@ export interface ContentStore {
    * returns the asset URLs (relative to content/) those two sets use. */
   collect(signal?: AbortSignal): Promise<Set<string>>;
   /** The active set, or undefined before the first commit. */
-  activeSet(signal?: AbortSignal): Promise<StoredSet | undefined>;
+  activeSet(signal?: AbortSignal): Promise<ActiveRecords | undefined>;
   log(entry: LogEntry, signal?: AbortSignal): Promise<void>;
 }
 

@@ -4,9 +4,9 @@
  */
 import { html } from 'lit';
 import type { Locale } from '../content/keys.ts';
-import type { SyncState } from '../store/db-schema.ts';
-import { createContentStore } from '../store/content-store.ts';
-import { openStore } from '../store/open-store.ts';
+import type { SyncState } from '../sync/store/db-schema.ts';
+import { createContentStore } from '../sync/store/content-store.ts';
+import { openStore } from '../sync/store/open-store.ts';
 import { syncMessage } from '../sync/sync-messages.ts';
 import { word } from './preview-words.ts';
 

@@ -3,7 +3,7 @@
  * epoch = 0 (the Unix epoch). A reload resumes the same slide; two screens with the same
  * content agree.
  */
-import type { Playlist, Slide } from './playlist.ts';
+import type { Playlist, Slide } from '../schedule/playlist.ts';
 
 /** The slide on air at an instant, and when it started and ends (ms since the epoch). */
 export interface OnAir {

@@ -9,7 +9,7 @@ import { decodeTables } from '../calendar/tables.ts';
 import { readManifest } from '../sync/read-manifest.ts';
 import { checkBytes, parseCalendar, parseItem } from '../sync/verify.ts';
 import type { CompiledItem } from '../content/schema.ts';
-import { type ActiveContent, type ContentSource, contentHolder } from './active-content.ts';
+import { assetResolver, type ContentSet, type ContentSource, contentHolder } from '../frame/content-set.ts';
 
 export interface FetchOptions {
   /** Ed25519 public JWKs: with any, an unsigned or tampered manifest is refused. */
@@ -23,7 +23,7 @@ async function bytes(url: URL, signal?: AbortSignal): Promise<Uint8Array<ArrayBu
   return new Uint8Array(await res.arrayBuffer());
 }
 
-export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<ActiveContent> {
+export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<ContentSet> {
   const keys = o.publicKeys ?? [];
   const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
   if (keys.length > 0 && !subtle) throw new Error('signed content needs WebCrypto (https or localhost)');
@@ -41,8 +41,7 @@ export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<Act
   }));
   items.sort((a, b) => (a.id < b.id ? -1 : 1));
   const tables = decodeTables(parseCalendar(await fetchChecked(manifest.calendar)));
-  const assets = new Map(manifest.assets.map((a) => [a.path, new URL(a.url, base).href]));
-  return { manifest, items, tables, assetUrl: (path) => assets.get(path) };
+  return { manifest, items, tables, assetUrl: assetResolver(manifest, base) };
 }
 
 /** A content source that holds one fetched set; `refresh()` loads a newer one. */

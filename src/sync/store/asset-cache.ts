@@ -10,9 +10,8 @@
  *
  * Cache Storage takes no AbortSignal: every call checks the signal before and after.
  */
-import { CONTENT_CACHE } from '../sw/routes.ts';
-
-export { CONTENT_CACHE };
+/** The Cache Storage cache of verified content files (the service worker answers from it). */
+export const CONTENT_CACHE = 'science-window-content';
 
 export interface AssetStore {
   /** Absolute URLs present in the cache. */
