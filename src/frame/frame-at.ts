@@ -4,13 +4,12 @@
  * preview, on the dev server and without a worker). The result is plain data, so it crosses
  * from the worker to the page as a message; <kiosk-app> only decides *when* to look.
  */
-import type { CalendarTables } from '../calendar/tables.ts';
+import { localeOf } from '../content/defaults.ts';
 import type { Locale } from '../content/keys.ts';
-import type { Manifest } from '../content/manifest.ts';
-import type { CompiledItem, Screen } from '../content/schema.ts';
-import { calendarOptions, createCalendarView, type CalendarView } from '../schedule/calendar-view.ts';
+import type { Screen } from '../content/schema.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { screenIsOn } from '../schedule/screen-hours.ts';
+import { calendarOf } from './calendar-of.ts';
 import type { ContentSet } from './content-set.ts';
 import { dayText, type DayText } from './day-text.ts';
 
@@ -29,13 +28,6 @@ export interface Frame {
   day: DayText;
 }
 
-const views = new WeakMap<ContentSet, CalendarView>();
-
-/** The locale of a screen: its own, else the site's, else zh-Hant. */
-function localeOf(manifest: Pick<Manifest, 'settings'> | undefined, screen?: Screen): Locale {
-  return screen?.locale ?? manifest?.settings.locale ?? 'zh-Hant';
-}
-
 /**
  * The frame of screen `screenId` at `now`; null when the content has no such screen.
  * @example slideAt(frameAt(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'))!.loop!, t).slide.id
@@ -44,14 +36,10 @@ export function frameAt(content: ContentSet, screenId: string | undefined, now: 
   const { screens, settings } = content.manifest;
   const screen = screens.find((s) => s.id === screenId);
   if (!screen) return null;
-  const timeZone = settings.timeZone ?? 'Asia/Shanghai';
-  let cal = views.get(content);
-  if (!cal) {
-    cal = createCalendarView(content.tables, timeZone, calendarOptions(settings));
-    views.set(content, cal);
-  }
+  const cal = calendarOf(content);
+  const { timeZone } = cal;
   const ctx = { calendar: cal };
-  const locale = localeOf(content.manifest, screen);
+  const locale = localeOf(settings, screen);
   const on = screenIsOn(screen, settings, now, ctx);
   const frame: Frame = { screen, locale, timeZone, on, day: dayText(now, locale, timeZone, cal, content.tables) };
   if (on) {
