@@ -15,6 +15,7 @@ import {
   localTime, observanceName, seasonName, termName,
 } from '../src/calendar/index.ts';
 import { buildTables } from './lib/calendar-tables.ts';
+import { localeOf, timeZoneOf } from '../src/content/defaults.ts';
 
 const USAGE = `usage: npm run calendar -- --from YYYY-MM-DD --to YYYY-MM-DD [--json] [--tz ZONE]
                               [--lang zh-Hant|zh-Hans|en] [--content DIR]
@@ -145,8 +146,8 @@ export function runCalendar(argv: string[], io: CalendarIo): number {
       throw new UsageError(`--lang ${values.lang}: one of ${LOCALES.join(', ')}`);
     }
     const settings = readSettings(resolve(io.cwd, values.content ?? 'content'), io);
-    const timeZone = checkZone(values.tz ?? settings.timeZone ?? 'Asia/Shanghai');
-    const locale = (values.lang as Locale | undefined) ?? settings.locale ?? 'zh-Hant';
+    const timeZone = checkZone(values.tz ?? timeZoneOf(settings));
+    const locale = (values.lang as Locale | undefined) ?? localeOf(settings);
     const opts = { seasons: settings.seasons ?? 'chinese', observances: settings.observances };
     const tables = decodeTables(buildTables(Number(from.slice(0, 4)), Number(to.slice(0, 4))));
     for (let date = from; date <= to; date = addDays(date, 1)) {

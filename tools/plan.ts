@@ -21,6 +21,7 @@ import {
 import { buildTables } from './lib/calendar-tables.ts';
 import { termTip } from './lib/term-tips.ts';
 import { loadContent } from './lib/load-content.ts';
+import { localeOf, timeZoneOf } from '../src/content/defaults.ts';
 
 const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--content DIR] [--json]
                           [--lang zh-Hant|zh-Hans|en]
@@ -84,14 +85,14 @@ export function runPlan(argv: string[], io: PlanIo): number {
       io.err(`plan: no screen "${values.screen}". Screens: ${screens.map((s) => s.id).join(', ') || '(none)'}`);
       return 2;
     }
-    const timeZone = settings.timeZone ?? 'Asia/Shanghai';
+    const timeZone = timeZoneOf(settings);
     if (values.at === undefined) throw new UsageError('--at is required');
     if (!/^\d{4}-\d{2}-\d{2}/.test(values.at)) throw new UsageError(`--at ${values.at}: not an ISO date-time`);
     const year = Number(values.at.slice(0, 4));
     if (year < 1901 || year > 2099) throw new UsageError(`--at ${values.at}: a date between 1901 and 2099`);
     const calendar = createCalendarView(decodeTables(buildTables(year - 1, year + 1)), timeZone, calendarOptions(settings));
     const at = parseAt(values.at, (d, t) => calendar.zonedInstant(d, t));
-    const lang: Locale = (values.lang as Locale | undefined) ?? screen.locale ?? settings.locale ?? 'zh-Hant';
+    const lang: Locale = (values.lang as Locale | undefined) ?? localeOf(settings, screen);
     const words: WordsOptions = { placeNames: placeNames(screens, screen), observances: settings.observances };
     const playlist = buildPlaylist(items, screen, settings, at, { calendar });
     const facts = calendar.factsAt(at);

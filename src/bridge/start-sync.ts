@@ -7,11 +7,11 @@
  *   const sync = await startSync({ ask: askWorker, intervalMs: () => 60_000 });
  *   sync.status.subscribe((s) => s.activeVersion !== shown && reload());
  */
-import type { SyncState } from '../sync/store/db-schema.ts';
 import { createSyncScheduler, type SyncScheduler } from './sync-scheduler.ts';
 import type { StatusStore } from './sync-status.ts';
-import { browserTimers, type Timers } from '../sync/timers.ts';
-import { fromReply, type SyncReply, type WorkerRequest } from '../sync/worker-protocol.ts';
+import type { Timers } from '../frame/clock.ts';
+import { browserTimers } from '../sync/timers.ts';
+import { fromReply, type SyncReply, type SyncState, type WorkerRequest } from '../sync/worker-protocol.ts';
 
 export interface StartSyncOptions {
   /** Sends a request to the service worker and resolves with its answer (rejects on timeout). */

@@ -5,10 +5,10 @@
  * Timers come from the injected clock, so tests need no real sleeps.
  */
 import { type BackoffOptions, BACKOFF_CAP_MS, backoffDelay } from './backoff.ts';
-import type { SyncResult } from '../sync/sync-engine.ts';
 import { toSyncError } from '../sync/sync-error.ts';
 import { type StatusStore, type SyncStatus, createStatus } from './sync-status.ts';
-import type { Timers } from '../sync/timers.ts';
+import type { Timers } from '../frame/clock.ts';
+import type { SyncResult } from '../sync/worker-protocol.ts';
 
 export interface SyncSchedulerOptions {
   /** One sync run (SyncEngine.sync). */

@@ -2,8 +2,7 @@
  * The observable sync status, for the corner mark and the preview.
  * @example const stop = status.subscribe((s) => mark.state = s.state);
  */
-import type { SkippedItem } from '../sync/store/db-schema.ts';
-import type { SyncErrorCode } from '../sync/sync-error.ts';
+import type { SkippedItem, SyncErrorCode } from '../sync/worker-protocol.ts';
 
 export interface SyncStatus {
   /** 'offline': the last run could not reach the server; 'error': it reached it but failed. */

@@ -6,3 +6,13 @@ export interface Clock {
   /** ms since the epoch */
   now(): number;
 }
+
+/**
+ * A clock that also sets timers: the sync engine (in the worker) and the page's sync scheduler
+ * never read the wall clock or set a timer themselves, so tests drive them with a fake clock and
+ * no real sleeps. The real one is src/sync/timers.ts `browserTimers`.
+ */
+export interface Timers extends Clock {
+  /** Calls fn after ms; returns a function that cancels it. */
+  after(ms: number, fn: () => void): () => void;
+}

@@ -1,15 +1,11 @@
 /**
- * Time as a parameter: the engine and the scheduler never read the wall clock or set a timer
- * themselves, so tests drive them with a fake clock and no real sleeps.
+ * The real clock and timers, for the service worker's engine and the page's sync scheduler (the
+ * interface is src/frame/clock.ts `Timers`: time as a parameter, so tests pass a fake).
  */
-export interface Timers {
-  /** ms since the epoch */
-  now(): number;
-  /** Calls fn after ms; returns a function that cancels it. */
-  after(ms: number, fn: () => void): () => void;
-}
+import type { Timers } from '../frame/clock.ts';
 
-/** The real clock, for the page. */
+export type { Timers };
+
 export const browserTimers: Timers = {
   now: () => Date.now(),
   after(ms, fn) {

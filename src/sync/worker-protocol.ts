@@ -4,9 +4,12 @@
  * worker answers on the MessagePort that came with the request. Every message is plain data
  * (structured clone): no class instances, no functions.
  */
-import type { SyncState } from './store/db-schema.ts';
+import type { SkippedItem, SyncState } from './store/db-schema.ts';
 import type { SyncResult } from './sync-engine.ts';
 import { SyncError, type SyncErrorCode } from './sync-error.ts';
+
+/** The types a page needs to speak to the worker (it imports this file only; see .dependency-cruiser.cjs). */
+export type { SkippedItem, SyncErrorCode, SyncResult, SyncState };
 
 export type WorkerRequest =
   /** One sync run (merged with a run in progress); answered with a SyncReply. */

@@ -1,6 +1,6 @@
 /** The pages <kiosk-app> shows instead of slides: loading, the screen list, screen hours over. */
 import { html } from 'lit';
-import { localText } from '../calendar/local-text.ts';
+import { localText } from '../frame/glass.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
 import type { Words } from '../frame/words.ts';

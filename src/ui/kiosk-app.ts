@@ -4,20 +4,22 @@
  * turn of each minute (one setTimeout, for the clock and the screen hours), and new content.
  * New content waits for the next slide boundary, except an emergency alert, which interrupts
  * at once. It fires `kiosk-slide-change` whenever a new slide goes on air (app updates wait
- * for it). It imports no schedule and no calendar: frames are plain data.
+ * for it). It imports no schedule and no calendar: frames are plain data, drawn with the few
+ * helpers of src/frame/glass.ts.
  *
  * @example html`<kiosk-app .screenId=${'lvyuan-gate'} .clock=${clock} .frames=${frames}></kiosk-app>`
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Clock } from '../frame/clock.ts';
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import type { Kind } from '../content/keys.ts';
-import type { StatusStore } from '../bridge/sync-status.ts';
-import { localText } from '../calendar/local-text.ts';
-import { localTime } from '../calendar/zone.ts';
+import { localText } from '../frame/glass.ts';
+import { localTime } from '../frame/glass.ts';
 import { AlarmController } from './alarm-controller.ts';
 import { loadingPage, offPage, screensPage } from './app-pages.ts';
 import './kiosk-header.ts';
+import type { StatusFeed } from './kiosk-status.ts';
 import './kiosk-status.ts';
 import { pageAt, pageSpan, type Layer } from './layer.ts';
 import { LightElement } from './light-element.ts';
@@ -56,7 +58,7 @@ export class KioskApp extends LightElement {
   };
   declare screenId: string | undefined;
   /** The sync status for the corner mark (none: no mark). */
-  declare status: StatusStore | undefined;
+  declare status: StatusFeed | undefined;
   declare clock: Clock | undefined;
   declare frames: FrameSource | undefined;
 
@@ -200,10 +202,10 @@ export class KioskApp extends LightElement {
 
   override render(): unknown {
     const s = this.#frame;
-    const locale = s?.locale ?? 'zh-Hant';
+    const locale = s?.locale ?? DEFAULT_SETTINGS.locale;
     const w = words(locale);
     if (s === null) return screensPage(w, locale, this.frames?.screens() ?? [], this.screenId);
-    const tz = s?.timeZone ?? 'Asia/Shanghai';
+    const tz = s?.timeZone ?? DEFAULT_SETTINGS.timeZone;
     const time = localTime(this.#now, tz);
     if (!s) return loadingPage(w, time);
     if (!s.on) return offPage(time);
@@ -227,7 +229,7 @@ export class KioskApp extends LightElement {
     set('data-item', slide?.id);
     set('data-kind', slide?.kind);
     set('data-state', s === null ? 'screens' : !s ? 'loading' : s.on ? 'on' : 'off');
-    this.lang = s?.locale ?? 'zh-Hant';
+    this.lang = s?.locale ?? DEFAULT_SETTINGS.locale;
     this.toggleAttribute('portrait', !!this.#slots[this.#top]?.data.portrait);
     // The progress bar: a CSS animation as long as the page, started part-way for a mid-page start.
     const bar = this.renderRoot.querySelector<HTMLElement>('.top .bar');

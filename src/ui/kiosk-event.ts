@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { localDate, localTime } from '../calendar/zone.ts';
+import { localDate, localTime } from '../frame/glass.ts';
 import type { EventInfo } from '../content/schema.ts';
-import { describeCountdown } from '../schedule/countdown.ts';
+import { describeCountdown } from '../frame/glass.ts';
 import { KioskSlide } from './slide.ts';
 import { dateLabel } from '../frame/words.ts';
 

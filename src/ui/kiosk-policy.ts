@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import { KioskSlide } from './slide.ts';
 import { dateLabel } from '../frame/words.ts';
 
@@ -10,7 +11,7 @@ export class KioskPolicy extends KioskSlide {
 
   protected override meta(): unknown {
     const i = this.item;
-    const date = i?.date ? dateLabel(i.date, this.data?.locale ?? 'zh-Hant', true, false) : '';
+    const date = i?.date ? dateLabel(i.date, this.data?.locale ?? DEFAULT_SETTINGS.locale, true, false) : '';
     const line = [date, this.t(i?.source)].filter(Boolean).join(' · ');
     return line ? html`<p class="meta">${line}</p>` : nothing;
   }

@@ -3,12 +3,26 @@
  * content version, so staff passing by can tell a screen is current. Details are in the preview.
  */
 import { html } from 'lit';
-import { localTime } from '../calendar/zone.ts';
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
-import type { StatusStore, SyncStatus } from '../bridge/sync-status.ts';
+import { localTime } from '../frame/glass.ts';
 import { LightElement } from './light-element.ts';
 
-const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
+/** What the mark shows of the sync status (src/bridge/sync-status.ts's SyncStatus has more). */
+export interface StatusView {
+  /** 'offline': the last run could not reach the server; 'error': it reached it but failed. */
+  state: 'idle' | 'syncing' | 'offline' | 'error';
+  activeVersion?: string;
+  /** Last time the screen knew it had the newest content (ms). */
+  lastSync?: number;
+}
+
+/** A status that can be watched: the listener is called at once and on every change. */
+export interface StatusFeed {
+  subscribe(listener: (s: StatusView) => void): () => void;
+}
+
+const WORDS: Record<StatusView['state'], readonly [string, string, string]> = {
   idle: ['已更新', '已更新', 'Updated'],
   syncing: ['更新中', '更新中', 'Updating'],
   offline: ['離線播放', '离线播放', 'Offline'],
@@ -17,16 +31,16 @@ const WORDS: Record<SyncStatus['state'], readonly [string, string, string]> = {
 
 export class KioskStatus extends LightElement {
   static override properties = { status: { attribute: false }, locale: {}, timeZone: {}, s: { state: true } };
-  declare status: StatusStore | undefined;
+  declare status: StatusFeed | undefined;
   declare locale: Locale;
   declare timeZone: string;
-  declare s: SyncStatus | undefined;
+  declare s: StatusView | undefined;
   #off: (() => void) | undefined;
 
   constructor() {
     super();
-    this.locale = 'zh-Hant';
-    this.timeZone = 'Asia/Shanghai';
+    this.locale = DEFAULT_SETTINGS.locale;
+    this.timeZone = DEFAULT_SETTINGS.timeZone;
   }
 
   override connectedCallback(): void {

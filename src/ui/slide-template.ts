@@ -1,7 +1,7 @@
 /** The element for each kind of slide (lit templates cannot take a tag name as a value). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Kind } from '../content/keys.ts';
-import { BUILTIN_ID } from '../schedule/builtin-id.ts';
+import { BUILTIN_ID } from '../frame/glass.ts';
 import './kiosk-alert.ts';
 import './kiosk-event.ts';
 import './kiosk-health.ts';

@@ -4,10 +4,11 @@
  * of slide is a small subclass; the fit controller decides font size and pages.
  */
 import { html, nothing, type PropertyValues } from 'lit';
-import { localText } from '../calendar/local-text.ts';
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
+import { localText } from '../frame/glass.ts';
 import type { Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
-import type { Slide } from '../schedule/playlist.ts';
+import type { Slide } from '../frame/glass.ts';
 import type { DayText } from '../frame/day-text.ts';
 import { FitController, type FitHost } from './fit-controller.ts';
 import { LightElement } from './light-element.ts';
@@ -53,12 +54,12 @@ export abstract class KioskSlide extends LightElement implements FitHost {
   }
 
   protected get w(): Words {
-    return words(this.data?.locale ?? 'zh-Hant');
+    return words(this.data?.locale ?? DEFAULT_SETTINGS.locale);
   }
 
   /** LocalText in the screen's locale (falls back zh-Hant → zh-Hans → en). */
   protected t(text: LocalText | undefined): string {
-    return text === undefined ? '' : localText(text, this.data?.locale ?? 'zh-Hant');
+    return text === undefined ? '' : localText(text, this.data?.locale ?? DEFAULT_SETTINGS.locale);
   }
 
   /** The kind's name in the label row. */

@@ -21,7 +21,7 @@ const site = mkdtempSync(join(tmpdir(), 'sw-shots-'));
 mkdirSync(out, { recursive: true });
 execFileSync('npx', ['tsx', 'tools/build-content.ts', '--out', join(site, 'content')], { stdio: 'inherit' });
 await build({ entryPoints: ['test/browser/screens-page.ts'], bundle: true, format: 'esm', target: 'es2022', outfile: join(site, 'page.js'), tsconfig: 'tsconfig.json' });
-copyFileSync('src/app/kiosk.css', join(site, 'app.css'));
+copyFileSync('src/app/page.css', join(site, 'app.css'));
 copyFileSync('src/ui/kiosk.css', join(site, 'kiosk.css'));
 writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}"><link rel="stylesheet" href="app.css"><link rel="stylesheet" href="kiosk.css">

@@ -9,12 +9,13 @@ import { buildPlaylist } from '../../src/schedule/playlist.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import type { Manifest } from '../../src/content/manifest.ts';
 import { framesFor } from '../../src/frame/frames-for.ts';
+import { timeZoneOf } from '../../src/content/defaults.ts';
 
 export async function benchSchedule(dir: string): Promise<void> {
   const content = loadContent(dir);
   const tables = decodeTables(buildTables(2025, 2028));
   const screen = content.screens[0]!;
-  const tz = content.settings.timeZone ?? 'Asia/Shanghai';
+  const tz = timeZoneOf(content.settings);
   const at = Date.parse('2026-10-18T09:00:00+08:00');
   // One calendar view per content set, as the kiosk keeps it (src/ui/scene.ts).
   const calendar = createCalendarView(tables, tz, calendarOptions(content.settings));

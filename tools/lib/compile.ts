@@ -20,6 +20,7 @@ import type { CompiledItem } from '../../src/content/schema.ts';
 import { buildTables, calendarWords } from './calendar-tables.ts';
 import { loadContent } from './load-content.ts';
 import { signManifest } from './sign.ts';
+import { localeOf } from '../../src/content/defaults.ts';
 
 export interface CompileOptions {
   contentDir: string;
@@ -109,7 +110,7 @@ export async function buildOutput(opts: Omit<CompileOptions, 'outDir'>, previous
   const year = new Date(opts.now).getUTCFullYear();
   const [firstYear, lastYear] = opts.calendarYears ?? [year - 1, year + 10];
   // The words of the locales the screens use travel with the tables (the screen has no name lists).
-  const locales = new Set([content.settings.locale ?? 'zh-Hant', ...content.screens.map((s) => s.locale ?? content.settings.locale ?? 'zh-Hant')]);
+  const locales = new Set([localeOf(content.settings), ...content.screens.map((s) => localeOf(content.settings, s))]);
   const tables = { ...buildTables(firstYear, lastYear), ...calendarWords(locales) };
   const calendar = { ...out.put('calendar', '.json', enc.encode(JSON.stringify(tables))), firstYear, lastYear };
 

@@ -8,9 +8,9 @@ import { isAbsolute, join, normalize, relative } from 'node:path';
 import { OBSERVANCES } from '../../src/content/keys.ts';
 import { closest } from '../../src/content/closest.ts';
 import type { CompiledItem, LocalText, Screen, Settings } from '../../src/content/schema.ts';
-import { DEFAULT_SETTINGS } from '../../src/content/defaults.ts';
+import { localeOf, timeZoneOf } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
-import type { ProblemSink, SourceFile } from './load-content.ts';
+import type { ProblemSink, SourceFile } from './source-file.ts';
 import { toInstant } from './instants.ts';
 
 const MB = 1024 * 1024;
@@ -44,8 +44,8 @@ export function reaches(where: string[] | undefined, screen: Screen): boolean {
 
 export function crossCheck(input: Input): { screens: Screen[]; items: CompiledItem[] } {
   const { dir, settings, sink, itemFiles, now } = input;
-  const tz = settings.timeZone ?? DEFAULT_SETTINGS.timeZone;
-  const siteLocale = settings.locale ?? DEFAULT_SETTINGS.locale;
+  const tz = timeZoneOf(settings);
+  const siteLocale = localeOf(settings);
   const bad = new Set<string>();
   const err = (sf: SourceFile<unknown>, path: JsonPath, code: string, params: Record<string, string | number | undefined>, atKey = false) =>
     sink.add(sf.file, sf.source, { path, code, params, severity: 'error', atKey });

@@ -14,15 +14,9 @@ import {
 } from '../../src/content/schema.ts';
 import { crossCheck } from './cross-checks.ts';
 import { JsonSource } from './json-source.ts';
+import { ProblemSink, type SourceFile } from './source-file.ts';
 
-export interface SourceFile<T> {
-  /** Path as shown to editors (relative to the working directory). */
-  file: string;
-  /** Path relative to the content folder, with "/" separators. */
-  rel: string;
-  source: JsonSource;
-  data: T;
-}
+export { ProblemSink, type SourceFile };
 
 export interface LoadedContent {
   dir: string;
@@ -54,18 +48,6 @@ function listJson(dir: string): string[] {
     .map(toPosix)
     .filter((f) => statSync(join(dir, f)).isFile())
     .sort();
-}
-
-export class ProblemSink {
-  readonly list: Problem[] = [];
-  add(file: string, source: JsonSource | undefined, raw: RawProblem & { offset?: number }): void {
-    const pos = raw.offset !== undefined && source ? source.position(raw.offset)
-      : source ? source.locate(raw.path, raw.atKey) : { line: 1, col: 1 };
-    this.list.push({ file, ...pos, severity: raw.severity, code: raw.code, params: raw.params });
-  }
-  get errorCount(): number {
-    return this.list.filter((p) => p.severity === 'error').length;
-  }
 }
 
 /**

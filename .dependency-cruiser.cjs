@@ -1,0 +1,52 @@
+/**
+ * The layers of src/ and what each may import (checked by `npm run deps`, part of `npm test`).
+ *
+ *   content < calendar < schedule < frame < ui        the pure core and the components
+ *   sync (the service worker's engine; its store in sync/store/), sw, bridge, app, preview: edges
+ *
+ * A layer imports only layers below it; the edges import the core and never each other, except
+ * through the contracts named below. No import circle anywhere in src/ or tools/.
+ */
+const layer = (name, may) => ({
+  name: `layer-${name}`,
+  comment: `src/${name}/ may import only ${may.join(', ')} (and packages)`,
+  severity: 'error',
+  from: { path: `^src/${name}/` },
+  to: { path: '^src/', pathNot: [`^src/${name}/`, ...may.map((m) => `^src/${m}`)] },
+});
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: { path: '^(src|tools)/' }, to: { circular: true } },
+    { name: 'src-not-tools-or-test', severity: 'error', from: { path: '^src/' }, to: { path: '^(tools|test)/' } },
+    layer('content', []),
+    layer('calendar', ['content/']),
+    layer('schedule', ['content/', 'calendar/']),
+    layer('frame', ['content/', 'calendar/', 'schedule/']),
+    // Components draw frames: the schedule and the calendar reach them only through src/frame/glass.ts.
+    layer('ui', ['content/', 'frame/']),
+    // The worker's engine: the core, the ContentSet type of frame/, and its own store.
+    layer('sync', ['content/', 'calendar/', 'frame/']),
+    {
+      name: 'store-below-engine',
+      comment: 'src/sync/store/ is below the engine: it imports only the core and the error codes (a leaf)',
+      severity: 'error',
+      from: { path: '^src/sync/store/' },
+      to: { path: '^src/sync/', pathNot: ['^src/sync/store/', '^src/sync/sync-error\\.ts$'] },
+    },
+    // Shared by the worker and the page: these import nothing of the engine.
+  { name: 'sync-leaves', severity: 'error', from: { path: '^src/sync/(sync-error|timers)\\.ts$' }, to: { path: '^src/', pathNot: '^src/frame/clock\\.ts$' } },
+    layer('sw', ['content/', 'calendar/', 'frame/', 'sync/']),
+    // The page's line to the worker: the message contract and error codes; without a worker, the
+    // engine's own checks on the page (read-manifest, verify).
+    layer('bridge', ['content/', 'calendar/', 'frame/', 'sync/worker-protocol.ts', 'sync/sync-error.ts', 'sync/timers.ts', 'sync/read-manifest.ts', 'sync/verify.ts']),
+    layer('app', ['content/', 'frame/', 'ui/', 'bridge/', 'sync/worker-protocol.ts']),
+    layer('preview', ['content/', 'calendar/', 'schedule/', 'frame/', 'ui/', 'bridge/']),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(node_modules|dist)/' },
+  },
+};
