@@ -16,16 +16,27 @@ import { dayText, type DayText } from './day-text.ts';
 /** The loop as the screen plays it: the playlist without the preview's reasons for the left-out. */
 export type Loop = Pick<Playlist, 'mode' | 'slides' | 'totalSeconds'>;
 
-export interface Frame {
+/** What every frame of a screen says whatever plays: who, in which words, which day. */
+export interface FrameHead {
   screen: Screen;
   locale: Locale;
   timeZone: string;
+  /** The date lines of the header and the built-in card (the clock is read on the page). */
+  day: DayText;
+}
+
+export interface Frame extends FrameHead {
   /** Within the screen hours. */
   on: boolean;
   /** When on: the loop (never empty). The slide on air is slideAt(loop, t). */
   loop?: Loop;
-  /** The date lines of the header and the built-in card (the clock is read on the page). */
-  day: DayText;
+}
+
+/** The head of a screen's frame at `now`: its locale, the site's time zone, the day's lines. */
+export function frameHead(content: ContentSet, screen: Screen, now: number): FrameHead {
+  const cal = calendarOf(content);
+  const locale = localeOf(content.manifest.settings, screen);
+  return { screen, locale, timeZone: cal.timeZone, day: dayText(now, locale, cal.timeZone, cal, content.tables) };
 }
 
 /**
@@ -36,12 +47,9 @@ export function frameAt(content: ContentSet, screenId: string | undefined, now: 
   const { screens, settings } = content.manifest;
   const screen = screens.find((s) => s.id === screenId);
   if (!screen) return null;
-  const cal = calendarOf(content);
-  const { timeZone } = cal;
-  const ctx = { calendar: cal };
-  const locale = localeOf(settings, screen);
+  const ctx = { calendar: calendarOf(content) };
   const on = screenIsOn(screen, settings, now, ctx);
-  const frame: Frame = { screen, locale, timeZone, on, day: dayText(now, locale, timeZone, cal, content.tables) };
+  const frame: Frame = { ...frameHead(content, screen, now), on };
   if (on) {
     const { mode, slides, totalSeconds } = buildPlaylist(content.items, screen, settings, now, ctx, { excluded: false });
     frame.loop = { mode, slides, totalSeconds };

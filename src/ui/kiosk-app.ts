@@ -1,6 +1,6 @@
 /**
- * <kiosk-app>: the whole screen. It asks its scene source for the frame of the instant
- * (./scene-source.ts) at a few moments only: a slide or page boundary (one setTimeout), the
+ * <kiosk-app>: the whole screen. It asks its frame source for the frame of the instant
+ * (src/frame/frame-source.ts) at a few moments only: a slide or page boundary (one setTimeout), the
  * turn of each minute (one setTimeout, for the clock and the screen hours), and new content.
  * New content waits for the next slide boundary, except an emergency alert, which interrupts
  * at once. It fires `kiosk-slide-change` whenever a new slide goes on air (app updates wait
@@ -14,8 +14,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Clock } from '../frame/clock.ts';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import type { Kind } from '../content/keys.ts';
-import { localText } from '../frame/glass.ts';
-import { localTime } from '../frame/glass.ts';
+import { localText, localTime } from '../frame/glass.ts';
 import { AlarmController } from './alarm-controller.ts';
 import { loadingPage, offPage, screensPage } from './app-pages.ts';
 import './kiosk-header.ts';
@@ -26,7 +25,7 @@ import { LightElement } from './light-element.ts';
 import type { Frame, Loop } from '../frame/frame-at.ts';
 import type { FrameSource } from '../frame/frame-source.ts';
 import { slideAt, type OnAir } from '../frame/slide-at.ts';
-import type { SlideData } from './slide.ts';
+import { slideData } from '../frame/slide-data.ts';
 import { slideTemplate } from './slide-template.ts';
 import { WakeLockController } from './wake-lock-controller.ts';
 import { words } from '../frame/words.ts';
@@ -135,20 +134,17 @@ export class KioskApp extends LightElement {
   #apply(): void {
     if (!this.clock) return;
     const now = (this.#now = this.clock.now());
-    const scene = (this.#frame = this.#frameAt(now));
+    const frame = (this.#frame = this.#frameAt(now));
     const cur = this.#slots[this.#top];
-    const onAir = scene?.loop && slideAt(scene.loop, now);
-    const air = onAir && cur ? joinLoop(scene.loop!, onAir, cur.air, now) : onAir;
-    if (!scene || !air) this.#slots = [undefined, undefined];
+    const onAir = frame?.loop && slideAt(frame.loop, now);
+    const air = onAir && cur ? joinLoop(frame.loop!, onAir, cur.air, now) : onAir;
+    if (!frame || !air) this.#slots = [undefined, undefined];
     else {
       const key = `${air.slide.id}@${air.startsAt}`;
-      const orientation = scene.screen.orientation ?? (this.clientHeight > this.clientWidth ? 'portrait' : 'landscape');
-      const data: SlideData = {
-        slide: air.slide, locale: scene.locale, portrait: orientation === 'portrait', now,
-        timeZone: scene.timeZone, day: scene.day,
-        // The pictures of the frames this slide was made from, whatever newer frames bring.
-        assetUrl: cur?.key === key ? cur.data.assetUrl : this.frames!.assets(),
-      };
+      const orientation = frame.screen.orientation ?? (this.clientHeight > this.clientWidth ? 'portrait' : 'landscape');
+      // The pictures of the frames this slide was made from, whatever newer frames bring.
+      const assetUrl = cur?.key === key ? cur.data.assetUrl : this.frames!.assets();
+      const data = slideData(frame, air.slide, now, orientation === 'portrait', assetUrl);
       if (cur?.key === key) Object.assign(cur, { air, data });
       else {
         this.#pages = 1;

@@ -9,25 +9,13 @@ import { localText } from '../frame/glass.ts';
 import type { Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
 import type { Slide } from '../frame/glass.ts';
-import type { DayText } from '../frame/day-text.ts';
+import type { SlideData } from '../frame/slide-data.ts';
 import { FitController, type FitHost } from './fit-controller.ts';
 import { LightElement } from './light-element.ts';
 import { piecesOf, type Block, type Piece } from './pieces.ts';
 import { words, type Words } from '../frame/words.ts';
 
-/** Everything a slide shows, handed down by <kiosk-app>. */
-export interface SlideData {
-  slide: Slide;
-  locale: Locale;
-  portrait: boolean;
-  /** The instant the slide went on air. */
-  now: number;
-  timeZone: string;
-  /** The day's lines (the built-in card shows them). */
-  day?: DayText;
-  /** A loadable URL for a content path ("assets/…", "qr/…"). */
-  assetUrl(path: string): string | undefined;
-}
+export type { SlideData };
 
 export abstract class KioskSlide extends LightElement implements FitHost {
   static override properties = { data: { attribute: false }, page: { type: Number }, view: { state: true } };
