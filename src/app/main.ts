@@ -1,7 +1,7 @@
 /**
  * The kiosk entry: reads the URL, starts the clock and registers the service worker, which
  * owns the content (sync, store and the frames of the screen: src/sync/content-worker.ts,
- * src/ui/frames.ts). The page asks it for frames and plays them in <kiosk-app>; it ships no
+ * src/frame/frames-for.ts). The page asks it for frames and plays them in <kiosk-app>; it ships no
  * sync engine, schedule or calendar. Side effects of the page live here and in src/app.
  */
 import '../ui/kiosk-app.ts';

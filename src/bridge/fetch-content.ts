@@ -1,7 +1,8 @@
 /**
- * Loads a published content set over the network in one go and keeps it in memory: the staff
- * preview's source, and the screen's fallback when it has no offline storage. It uses the sync
- * engine's own checks (src/sync): the manifest's signature when the app has public keys, the
+ * The page's line to the content when no worker holds it: loads a published content set over
+ * the network in one go and keeps it in memory: the staff preview's source, and the screen's
+ * fallback when it has no offline storage (a lazy chunk). It uses the sync engine's own checks
+ * (src/sync/read-manifest.ts, src/sync/verify.ts): the manifest's signature when the app has public keys, the
  * sha256 of every file when WebCrypto is there, the schema of every item. Items that fail the
  * schema are skipped and logged, never fatal to the rest.
  */

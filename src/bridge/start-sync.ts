@@ -1,5 +1,5 @@
 /**
- * The page's side of sync: the service worker owns the content (./content-worker.ts); the page
+ * The page's side of sync: the service worker owns the content (src/sync/content-worker.ts); the page
  * decides when a run happens (the scheduler: interval, back-off, jitter, the `online` event;
  * a worker is stopped when idle and keeps no timers) and shows the status.
  *

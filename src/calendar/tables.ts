@@ -1,5 +1,5 @@
 /**
- * The calendar tables: computed at build time (tools/calendar-tables.ts, with lunar-typescript),
+ * The calendar tables: computed at build time (tools/lib/calendar-tables.ts, with lunar-typescript),
  * shipped to the screens as compact JSON, decoded once into arrays for table look-ups.
  *
  * Encoding (format 1). Both strings use the base64url alphabet, one character = 6 bits.

@@ -1,7 +1,7 @@
 /**
  * Calendar facts. Everything in src/calendar is a pure function of (instant or local date,
  * time zone, tables): no clock, no browser API, no astronomy and no Intl Chinese calendar at
- * run time. The tables are computed at build time (tools/calendar-tables.ts) and shipped with
+ * run time. The tables are computed at build time (tools/lib/calendar-tables.ts) and shipped with
  * the content.
  */
 import type { Festival, Season, SeasonSystem, SolarTerm } from '../content/keys.ts';

@@ -1,7 +1,7 @@
 /**
  * The day as the header and the built-in card say it: Gregorian date with weekday, lunar
- * date, the solar term in force and its health line (the header adds the clock). Always in the settings' time zone, never
- * the OS zone. Calendar words come with the tables (CalendarWords); without them, those lines
+ * date, the solar term in force and its health line (the header adds the clock). Always in
+ * the settings' time zone, never the OS zone. Calendar words come with the tables (CalendarWords); without them, those lines
  * stay empty.
  */
 import { isoWeekday } from '../calendar/days.ts';

@@ -2,8 +2,8 @@
  * A screen's frames for a stretch of time, as the service worker sends them to the page: the
  * frame of each minute (day, hour and "HH:mm" rules change on the minute), and of each exact
  * instant an item names (a `from`, `until`, `expires` or event time with seconds), with runs
- * of equal frames merged into one segment. The page then needs neither the schedule nor the
- * calendar: it looks up the segment of the instant and plays slideAt(loop, t) in it.
+ * of equal frames merged into one timed frame. The page then needs neither the schedule nor the
+ * calendar: it looks up the timed frame of the instant and plays slideAt(loop, t) in it.
  *
  * @example framesFor(content, 'lvyuan-gate', Date.parse('2026-10-18T09:00:00+08:00'), 60).frames.length // 1
  */
@@ -15,7 +15,7 @@ import { type Frame, frameAt } from './frame-at.ts';
 export const MINUTE = 60_000;
 
 export interface TimedFrame {
-  /** From this instant up to the next segment's `from` (or the reply's `until`). */
+  /** From this instant up to the next timed frame's `from` (or the reply's `until`). */
   from: number;
   /** null: the content has no such screen. */
   frame: Frame | null;

@@ -1,6 +1,6 @@
 /**
  * Every word the kiosk itself puts on the glass, in zh-Hant, zh-Hans and en, and the date
- * formats. Content words come from the items; countdowns from src/schedule (describeCountdown).
+ * formats. Content words come from the items; countdowns from src/schedule (describeCountdown, drawn through ./glass.ts).
  */
 import { isoWeekday } from '../calendar/days.ts';
 import { LOCALE_INDEX, type Locale } from '../content/keys.ts';

@@ -53,7 +53,7 @@ const CONTENT_REQUESTS = new Set<unknown>(['sync', 'state', 'frames']);
 
 self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;
-  // The page asks for activation at a slide boundary (see src/app/app-update.ts), never mid-slide.
+  // The page asks for activation at a slide boundary (see src/bridge/app-update.ts), never mid-slide.
   if (type === 'SKIP_WAITING') void self.skipWaiting();
   else if (CONTENT_REQUESTS.has(type)) {
     const port = event.ports[0];

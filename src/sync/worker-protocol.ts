@@ -14,7 +14,7 @@ export type { SkippedItem, SyncErrorCode, SyncResult, SyncState };
 export type WorkerRequest =
   /** One sync run (merged with a run in progress); answered with a SyncReply. */
   | { type: 'sync' }
-  /** A screen's frames (src/ui/frames.ts FramesReply, or null before the first commit). */
+  /** A screen's frames (src/frame/frames-for.ts FramesReply, or null before the first commit). */
   | { type: 'frames'; screen: string | undefined; from: number; minutes: number }
   /** What the store remembers of past runs (SyncState). */
   | { type: 'state' };

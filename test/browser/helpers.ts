@@ -1,7 +1,7 @@
 /**
  * Fixtures for the browser tests: content built in memory (items like test/fixtures/valid plus
  * one of every kind), the calendar tables for 2026–2027 (test/browser/fixtures/tables-2026.json,
- * made with tools/calendar-tables.ts), a fake clock and a fake content source.
+ * made with tools/lib/calendar-tables.ts), a fake clock and a fake content source.
  */
 import { html, render, type TemplateResult } from 'lit';
 import type { ContentSet, ContentSource } from '../../src/frame/content-set.ts';

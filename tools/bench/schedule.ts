@@ -17,7 +17,7 @@ export async function benchSchedule(dir: string): Promise<void> {
   const screen = content.screens[0]!;
   const tz = timeZoneOf(content.settings);
   const at = Date.parse('2026-10-18T09:00:00+08:00');
-  // One calendar view per content set, as the kiosk keeps it (src/ui/scene.ts).
+  // One calendar view per content set, as the kiosk keeps it (src/frame/calendar-of.ts).
   const calendar = createCalendarView(tables, tz, calendarOptions(content.settings));
   const measure = (opts: { excluded?: boolean }) => {
     const run = () => buildPlaylist(content.items, screen, content.settings, at, { calendar }, opts);
