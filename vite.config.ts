@@ -96,7 +96,12 @@ export default defineConfig({
   test: {
     root: '.',
     projects: [
-      { extends: true, test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // The timeout only catches a hang: speed is measured by `npm run bench`, never by a
+        // timed test, and a property test of 150 histories must not fail on a loaded box.
+        test: { name: 'unit', root: '.', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
       {
         extends: true,
         test: {

@@ -4,8 +4,8 @@
  *
  *   1. GET manifest.json with If-None-Match (the active set's ETag). 304: nothing else moves
  *      (unless the active set lost a file, which is then fetched again).
- *   2. Verify its signature (if the app has public keys: then it must also be no older than the
- *      active one) and its schema.
+ *   2. Verify its signature (if the app has public keys) and its schema; it must be no older
+ *      (by `generated`) than the active one.
  *   3. Download what is missing (./download-set.ts), verifying every byte.
  *   4. Commit: switch the active manifest in one IndexedDB transaction.
  *   5. Tell the display (onCommit), then collect what neither the active nor the previous set uses.
@@ -88,9 +88,10 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
       return { changed: false, activeVersion: current.version, skipped: current.skipped };
     }
     if (!manifest) throw new SyncError('http', `304 ${manifestUrl}`);
-    // Signed content only moves forward: a validly signed but older manifest, served again by
-    // a stale mirror or an attacker, is refused. (A rollback is a new build, with a new time.)
-    if (current && (d.publicKeys?.length ?? 0) > 0 && Date.parse(manifest.generated) < Date.parse(current.manifest.generated)) {
+    // Content only moves forward: an older manifest, served again by a stale mirror or CDN edge
+    // (the glass would flap between two versions) or replayed by an attacker (validly signed),
+    // is refused. A rollback is a new build, with a new time.
+    if (current && Date.parse(manifest.generated) < Date.parse(current.manifest.generated)) {
       throw new SyncError('replayed', `${manifest.version.slice(0, 12)} of ${manifest.generated} is older than ${current.manifest.generated}`);
     }
 

@@ -95,13 +95,36 @@ describe('signed manifests', () => {
     expect(await s.sync()).toMatchObject({ ok: true, activeVersion: rollback.manifest.version });
   });
 
-  it('an app without public keys takes an older manifest (unsigned content can be rolled back by hand)', async () => {
+  it('an app without public keys refuses an older manifest too (a stale mirror); a rebuild goes through', async () => {
     const s = await screen();
     const newer = await buildSet({ items: ITEMS, generated: '2026-10-02T00:00:00.000Z' });
     const older = await buildSet({ items: { ...ITEMS, water: item('多喝水') }, generated: '2026-10-01T00:00:00.000Z' });
     s.server.publish(newer);
     await s.sync();
     s.server.publish(older);
-    expect(await s.sync()).toMatchObject({ ok: true, activeVersion: older.manifest.version });
+    const r = await s.sync();
+    expect(!r.ok && r.error.code).toBe('replayed');
+    expect(await expectActiveComplete(s)).toBe(newer.manifest.version);
+    const rebuilt = await buildSet({ items: { ...ITEMS, water: item('多喝水') }, generated: '2026-10-03T00:00:00.000Z' });
+    s.server.publish(rebuilt);
+    expect(await s.sync()).toMatchObject({ ok: true, activeVersion: rebuilt.manifest.version });
+  });
+
+  it.each([
+    ['unsigned', false],
+    ['signed', true],
+  ])('a mirror flapping between two versions moves the %s screen once, forward, never back', async (_name, signed) => {
+    const s = await screen(signed ? { publicKeys: [a.publicJwk] } : {});
+    const sign = signed ? { signWith: a.privateJwk } : {};
+    const v1 = await buildSet({ items: ITEMS, generated: '2026-10-01T00:00:00.000Z', ...sign });
+    const v2 = await buildSet({ items: { ...ITEMS, water: item('多喝水') }, generated: '2026-10-02T00:00:00.000Z', ...sign });
+    const active: (string | undefined)[] = [];
+    for (const set of [v1, v2, v1, v2, v1, v2]) {
+      s.server.publish(set);
+      active.push((await s.sync()).activeVersion);
+    }
+    const v = (x: typeof v1) => x.manifest.version;
+    expect(active).toEqual([v(v1), v(v2), v(v2), v(v2), v(v2), v(v2)]);
+    expect(await expectActiveComplete(s)).toBe(v(v2));
   });
 });
