@@ -4,12 +4,13 @@ import { KioskSlide } from './slide.ts';
 /**
  * A safety poster: the picture edge to edge, with its caption (title, summary, points) beside
  * it on a landscape screen and under it on a portrait one. Without a picture it is laid out
- * like any text slide.
+ * like any text slide (also when the picture fails to load).
  */
 export class KioskSafety extends KioskSlide {
   private get poster(): string | undefined {
     const i = this.item;
-    return i?.image ? this.data?.assetUrl(i.image) : undefined;
+    const src = i?.image ? this.data?.assetUrl(i.image) : undefined;
+    return src && !this.broken.has(src) ? src : undefined;
   }
 
   protected label(): string {
@@ -25,7 +26,7 @@ export class KioskSafety extends KioskSlide {
     const src = this.poster;
     if (!src) return super.render();
     const alt = this.t(this.item?.imageAlt) || this.t(this.item?.title);
-    return html`<img class="poster" src=${src} alt=${alt}><div class="cap">${this.labelRow()}<div class="fit">${this.head()}${this.flow()}</div></div>`;
+    return html`<img class="poster" src=${src} alt=${alt} @error=${(e: Event) => this.failed(e)}><div class="cap">${this.labelRow()}<div class="fit">${this.head()}${this.flow()}</div></div>`;
   }
 }
 

@@ -18,7 +18,7 @@ import { words, type Words } from '../frame/words.ts';
 export type { SlideData };
 
 export abstract class KioskSlide extends LightElement implements FitHost {
-  static override properties = { data: { attribute: false }, page: { type: Number }, view: { state: true } };
+  static override properties = { data: { attribute: false }, page: { type: Number }, view: { state: true }, broken: { state: true } };
   declare data: SlideData | undefined;
   /** The page on glass (0-based); <kiosk-app> turns pages by the clock. */
   declare page: number;
@@ -31,10 +31,23 @@ export abstract class KioskSlide extends LightElement implements FitHost {
     this.disableWarning?.('change-in-update');
   }
 
+  /** Pictures that failed to load (a cache cleared behind the app's back, offline): left out, never a broken icon. */
+  declare broken: ReadonlySet<string>;
+
   constructor() {
     super();
     this.page = 0;
     this.view = [];
+    this.broken = new Set();
+  }
+
+  /** An <img> of the slide failed: drop it (the slide shows its words) and fit again. */
+  protected failed(e: Event): void {
+    const src = (e.target as HTMLImageElement).getAttribute('src');
+    if (src === null || this.broken.has(src)) return;
+    this.broken = new Set([...this.broken, src]);
+    // The text box grows without the picture: fit again.
+    void this.updateComplete.then(() => this.fit.start());
   }
 
   protected get item(): CompiledItem | undefined {
@@ -126,12 +139,14 @@ export abstract class KioskSlide extends LightElement implements FitHost {
 
   protected aside(): unknown {
     const i = this.item;
-    const pic = i?.image && this.data?.assetUrl(i.image);
-    const qr = i?.qr && this.data?.assetUrl(i.qr);
+    const ok = (url: string | undefined) => (url && !this.broken.has(url) ? url : undefined);
+    const pic = ok(i?.image && this.data?.assetUrl(i.image));
+    const qr = ok(i?.qr && this.data?.assetUrl(i.qr));
     if (!i || (!pic && !qr)) return nothing;
     const scan = this.t(i.linkLabel) || this.w.scan;
-    return html`<div class="aside">${pic ? html`<img class="pic" src=${pic} alt=${this.t(i.imageAlt)}>` : nothing}${
-      qr ? html`<figure class="qr"><img src=${qr} alt=${scan}><figcaption>${scan}</figcaption></figure>` : nothing}</div>`;
+    const failed = (e: Event) => this.failed(e);
+    return html`<div class="aside">${pic ? html`<img class="pic" src=${pic} alt=${this.t(i.imageAlt)} @error=${failed}>` : nothing}${
+      qr ? html`<figure class="qr"><img src=${qr} alt=${scan} @error=${failed}><figcaption>${scan}</figcaption></figure>` : nothing}</div>`;
   }
 }
 

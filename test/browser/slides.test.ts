@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import { slideTemplate } from '../../src/ui/slide-template.ts';
-import { ITEMS, mount, textOf, slideData, unmountAll } from './helpers.ts';
+import { ITEMS, mount, textOf, slideData, unmountAll, until } from './helpers.ts';
 
 const $ = (el: Element, sel: string) => el.querySelector<HTMLElement>(sel);
 const $$ = (el: Element, sel: string) => [...el.querySelectorAll<HTMLElement>(sel)];
@@ -23,6 +23,18 @@ describe('slides', () => {
     expect(img.naturalWidth).to.be.greaterThan(0);
     expect(textOf(el)).to.contain('健康提示');
     expect(el.lang).to.equal('zh-Hant');
+  });
+
+  it('a picture that fails to load (its cache cleared, offline) is left out: no broken icon, the words stay', async () => {
+    const gone = (path: string) => `/__missing__/${path}`;
+    const health = await mount<KioskSlide>(slideTemplate(await slideData(ITEMS.health, { assetUrl: gone }), 0, true));
+    await until(() => !$(health, 'img.pic'));
+    expect($(health, 'h1')!.textContent).to.equal('重陽登高 量力而行');
+    expect($$(health, '.pt').length).to.equal(ITEMS.health.points!.length);
+    const safety = await mount<KioskSlide>(slideTemplate(await slideData(ITEMS.safety, { assetUrl: gone }), 0, true));
+    await until(() => !$(safety, 'img.poster'));
+    expect(safety.hasAttribute('poster')).to.equal(false);
+    expect($(safety, 'h1')!.textContent).to.equal(ITEMS.safety.title);
   });
 
   it('LocalText falls back: zh-Hans text where given, else zh-Hant', async () => {
