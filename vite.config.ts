@@ -90,7 +90,7 @@ export default defineConfig({
       input: { kiosk: 'index.html', preview: 'preview.html' },
       // Everything the kiosk entry imports in ONE chunk (the preview may load it too): a kiosk
       // split into a kiosk-only and a shared chunk costs ~2 KB more gzip than one stream.
-      output: { codeSplitting: { groups: [{ name: 'kiosk-core', test: /src\/(ui\/kiosk-app|sync\/start-sync|app\/(app-update|clock|params|remembered-screen|worker-link))\.ts$/ }] } },
+      output: { codeSplitting: { groups: [{ name: 'kiosk-core', test: /src\/(ui\/kiosk-app|bridge\/(start-sync|app-update|worker-link)|app\/(clock|params|remembered-screen))\.ts$/ }] } },
     },
   },
   test: {
