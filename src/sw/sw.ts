@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 /**
- * The service worker: wires events only; decisions live in ./routes.ts and
- * ../sync/content-worker.ts. Precaches the app shell, answers navigations offline, serves
+ * The service worker: wires events only; decisions live in ./routes.ts,
+ * ../sync/content-worker.ts and ./shell-backup.ts. Precaches the app shell, answers navigations offline, serves
  * content-addressed files cache first forever, never answers content/manifest.json from a
  * cache, and owns the content: it runs the sync engine and reads the store for the pages.
  */
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cacheNames } from 'workbox-core';
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, getCacheKeyForURL, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import { CONTENT_CACHE } from '../sync/store/asset-cache.ts';
@@ -15,25 +16,31 @@ import { browserTimers } from '../sync/timers.ts';
 import { COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
 import { answer } from './answer.ts';
 import { classify, shellFor } from './routes.ts';
+import { openShellDb, shellKeeper } from './shell-backup.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
 const scope = new URL(self.registration.scope);
 
-precacheAndRoute(self.__WB_MANIFEST);
+/** The app's files of this build (Workbox injects the list here, at build time: one occurrence only). */
+const precached = self.__WB_MANIFEST;
+precacheAndRoute(precached);
 cleanupOutdatedCaches();
 
-// Cache first from the cache the sync engine fills with verified files; a miss goes to the
-// network and is NOT stored: only verified bytes enter that cache.
-registerRoute(
-  ({ url, request }) => classify(url, request.mode, scope) === 'immutable',
-  async ({ request }) => (await (await caches.open(CONTENT_CACHE)).match(request)) ?? fetch(request),
-);
-registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'manifest', new NetworkOnly());
-registerRoute(
-  ({ url, request }) => classify(url, request.mode, scope) === 'navigation',
-  async (options) => createHandlerBoundToURL(shellFor(options.url))(options),
-);
+// The shell kept twice: a precache deleted behind the app's back (a browser's "clear", an
+// eviction) is answered from IndexedDB and filled again (./shell-backup.ts).
+const shell = shellKeeper({
+  entries: precached.map((e) => (typeof e === 'string' ? { url: e, revision: null } : { url: e.url, revision: e.revision ?? null })),
+  scope, cacheKey: getCacheKeyForURL, caches, cacheName: cacheNames.precache, openDb: () => openShellDb(),
+  fetch: (url, init) => fetch(url, init),
+});
+addPlugins([{
+  cachedResponseWillBeUsed: async ({ cachedResponse, event }) => {
+    if (!cachedResponse && event.type !== 'install') event.waitUntil(shell.heal().catch(() => 0));
+    return cachedResponse;
+  },
+  handlerDidError: async ({ request }) => shell.fallback(request.url).catch(() => undefined),
+}]);
 
 const content = createContentWorker({
   base: new URL('content/', scope),
@@ -48,6 +55,32 @@ const content = createContentWorker({
   onCommit: (version) => void self.clients.matchAll({ type: 'window' })
     .then((pages) => pages.forEach((p) => p.postMessage({ type: COMMITTED, version }))),
 });
+
+/** A verified file missing from the content cache (cleared behind the app's back): a sync run
+ * puts the active set's files back (at most one a minute; it fails quietly offline). */
+let repaired = -Infinity;
+function repair(event: ExtendableEvent): void {
+  if (Date.now() - repaired < 60_000) return;
+  repaired = Date.now();
+  event.waitUntil(content.sync());
+}
+
+// Cache first from the cache the sync engine fills with verified files; a miss goes to the
+// network and is NOT stored: only verified bytes enter that cache.
+registerRoute(
+  ({ url, request }) => classify(url, request.mode, scope) === 'immutable',
+  async ({ request, event }) => {
+    const hit = await (await caches.open(CONTENT_CACHE)).match(request);
+    if (hit) return hit;
+    repair(event as ExtendableEvent);
+    return fetch(request);
+  },
+);
+registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'manifest', new NetworkOnly());
+registerRoute(
+  ({ url, request }) => classify(url, request.mode, scope) === 'navigation',
+  async (options) => createHandlerBoundToURL(shellFor(options.url))(options),
+);
 
 const CONTENT_REQUESTS = new Set<unknown>(['sync', 'state', 'frames']);
 
@@ -64,4 +97,8 @@ self.addEventListener('message', (event) => {
     ));
   }
 });
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => event.waitUntil(Promise.all([
+  self.clients.claim(),
+  // Quota may refuse the copy: the precache itself is there, so the shell still works.
+  shell.save().catch((e: unknown) => console.warn('science-window: the shell was not copied to IndexedDB', e)),
+])));
