@@ -12,9 +12,11 @@ export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly J
   // The same signature and hash checks as the sync engine; ±10 % jitter so screens drift apart.
   const source = fetchedSource(base, publicKeys);
   app.frames = contentFrames(source, app.screenId);
-  const poll = () => source.refresh().catch((e: unknown) => console.warn('science-window: content not refreshed', e))
+  // Each refresh aborts the one in progress and only the latest lands (src/bridge/fetch-content.ts).
+  const refresh = () => source.refresh().catch((e: unknown) => console.warn('science-window: content not refreshed', e));
+  const poll = () => refresh()
     .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * (900 + 200 * Math.random())));
   void poll();
   // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
-  if (import.meta.hot) import.meta.hot.on('science-window:content', () => void source.refresh());
+  if (import.meta.hot) import.meta.hot.on('science-window:content', () => void refresh());
 }

@@ -4,33 +4,43 @@
  * fallback when it has no offline storage (a lazy chunk). It uses the sync engine's own checks
  * (src/sync/read-manifest.ts, src/sync/verify.ts): the manifest's signature when the app has public keys, the
  * sha256 of every file when WebCrypto is there, the schema of every item. Items that fail the
- * schema are skipped and logged, never fatal to the rest.
+ * schema are skipped and logged, never fatal to the rest. Every request takes the caller's
+ * signal; a source's `refresh()` aborts the one before it and drops any result but the latest's.
  */
 import { decodeTables } from '../calendar/tables.ts';
 import { readManifest } from '../sync/read-manifest.ts';
 import { checkBytes, parseCalendar, parseItem } from '../sync/verify.ts';
 import type { CompiledItem } from '../content/schema.ts';
 import { assetResolver, type ContentSet, type ContentSource, contentHolder } from '../frame/content-set.ts';
+import { latestCall } from './latest-call.ts';
+
+/** The part of `fetch` used here; tests pass their own. */
+export type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
 
 export interface FetchOptions {
   /** Ed25519 public JWKs: with any, an unsigned or tampered manifest is refused. */
   publicKeys?: readonly JsonWebKey[];
   signal?: AbortSignal;
+  /** Default: the global fetch. */
+  fetch?: Fetch;
 }
 
-async function bytes(url: URL, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
-  const res = await fetch(url, { signal, cache: 'no-cache' });
+const globalFetch: Fetch = (url, init) => fetch(url, init);
+
+async function bytes(get: Fetch, url: URL, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
+  const res = await get(url, { signal, cache: 'no-cache' });
   if (!res.ok) throw new Error(`${res.status} ${url}`);
   return new Uint8Array(await res.arrayBuffer());
 }
 
 export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<ContentSet> {
   const keys = o.publicKeys ?? [];
+  const get = o.fetch ?? globalFetch;
   const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
   if (keys.length > 0 && !subtle) throw new Error('signed content needs WebCrypto (https or localhost)');
-  const manifest = await readManifest(await bytes(new URL('manifest.json', base), o.signal), keys, subtle as SubtleCrypto);
+  const manifest = await readManifest(await bytes(get, new URL('manifest.json', base), o.signal), keys, subtle as SubtleCrypto);
   const fetchChecked = async (e: { url: string; hash: string; bytes: number }) => {
-    const b = await bytes(new URL(e.url, base), o.signal);
+    const b = await bytes(get, new URL(e.url, base), o.signal);
     if (subtle) await checkBytes(subtle, b, e);
     return b;
   };
@@ -45,15 +55,31 @@ export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<Con
   return { manifest, items, tables, assetUrl: assetResolver(manifest, base) };
 }
 
-/** A content source that holds one fetched set; `refresh()` loads a newer one. */
-export function fetchedSource(base: URL, publicKeys: readonly JsonWebKey[] = []): ContentSource & { refresh(signal?: AbortSignal): Promise<void> } {
+/**
+ * A content source that holds one fetched set; `refresh()` loads a newer one. A refresh aborts
+ * the one in progress, which then resolves without a word (the newer call reports); whatever an
+ * older call still brings back is dropped, so the set held is the latest call's.
+ */
+export function fetchedSource(
+  base: URL,
+  publicKeys: readonly JsonWebKey[] = [],
+  o: Pick<FetchOptions, 'fetch'> = {},
+): ContentSource & { refresh(signal?: AbortSignal): Promise<void> } {
   const holder = contentHolder();
+  const refreshes = latestCall();
   return {
     current: holder.current,
     subscribe: holder.subscribe,
     async refresh(signal) {
-      const next = await fetchContent(base, { publicKeys, signal });
-      if (next.manifest.version !== holder.current()?.manifest.version) holder.set(next);
+      const call = refreshes.start(signal);
+      let next: ContentSet;
+      try {
+        next = await fetchContent(base, { publicKeys, signal: call.signal, fetch: o.fetch });
+      } catch (e) {
+        if (!call.current() && !signal?.aborted) return;
+        throw e;
+      }
+      if (call.current() && next.manifest.version !== holder.current()?.manifest.version) holder.set(next);
     },
   };
 }

@@ -1,21 +1,25 @@
 /**
  * <preview-app>: what any screen shows at any instant, and why. Reads the published content
- * (dist/content or the dev server's), never a screen's own storage except for its status.
+ * (dist/content or the dev server's), never a screen's own storage: this browser's kiosk status
+ * is asked of its service worker through the bridge (./preview-sources.ts). A reload aborts the
+ * one before it, and only the latest reload's results land.
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ContentSet } from '../frame/content-set.ts';
-import { fetchContent } from '../bridge/fetch-content.ts';
+import { calendarOf } from '../frame/calendar-of.ts';
+import { latestCall } from '../bridge/latest-call.ts';
+import type { WorkerState } from '../bridge/worker-state.ts';
+import { DEFAULT_SETTINGS, localeOf } from '../content/defaults.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
 import type { Problem } from '../content/problem.ts';
-import { calendarOptions, createCalendarView, type CalendarView } from '../schedule/calendar-view.ts';
 import type { ScheduleContext } from '../schedule/context.ts';
 import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
 import { wordsFor } from '../schedule/reasons.ts';
-import type { SyncState } from '../sync/store/db-schema.ts';
 import { calendarPanel } from './calendar-panel.ts';
-import { kioskStatus, readKioskState } from './sync-panel.ts';
+import { publishedSources, type PreviewSources } from './preview-sources.ts';
+import { kioskStatus } from './sync-panel.ts';
 import { controls } from './preview-controls.ts';
 import { previewStyles } from './preview-styles.ts';
 import { word } from './preview-words.ts';
@@ -32,15 +36,17 @@ export class PreviewApp extends LitElement {
   /** Where the published content is (a folder URL ending in "/"). */
   @property({ attribute: false }) contentBase = new URL('content/', document.baseURI);
   @property({ attribute: false }) wallClock: () => number = Date.now;
+  /** Where a reload reads the content, the build problems and the kiosk state (tests pass their own). */
+  @property({ attribute: false }) sources: PreviewSources = publishedSources;
 
   @state() private content?: ContentSet;
   @state() private error?: string;
   @state() private problems: Problem[] = [];
   @state() private screenId?: string;
   @state() private at = 0;
-  @state() private uiLang: Locale = 'zh-Hant';
+  @state() private uiLang: Locale = DEFAULT_SETTINGS.locale;
   @state() private selected = 0;
-  @state() private kiosk?: SyncState;
+  @state() private kiosk?: WorkerState;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -54,24 +60,33 @@ export class PreviewApp extends LitElement {
     void this.reload();
   }
 
-  private langFromSettings = false;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reloads.abort();
+  }
 
-  /** Loads the content and the build problems again (the dev server calls this on every edit). */
+  private langFromSettings = false;
+  private reloads = latestCall();
+
+  /**
+   * Loads the content, the build problems and the kiosk state again (the dev server calls this
+   * on every edit). Aborts the reload in progress; each result lands only if this is still the
+   * latest reload, so an older fetch finishing late never overwrites a newer one.
+   */
   async reload(): Promise<void> {
-    try {
-      this.content = await fetchContent(this.contentBase);
-      this.error = undefined;
-      if (this.langFromSettings) this.uiLang = this.content.manifest.settings.locale ?? 'zh-Hant';
-    } catch (e) {
-      this.error = String(e);
-    }
-    this.kiosk = await readKioskState();
-    try {
-      const res = await fetch(new URL('problems.json', this.contentBase), { cache: 'no-cache' });
-      this.problems = res.ok ? ((await res.json()) as { problems: Problem[] }).problems : [];
-    } catch {
-      this.problems = [];
-    }
+    const call = this.reloads.start();
+    const { signal } = call;
+    const land = <T>(read: Promise<T>, done: (value: T) => void, failed: (e: unknown) => void) =>
+      read.then((v) => { if (call.current()) done(v); }, (e: unknown) => { if (call.current()) failed(e); });
+    await Promise.all([
+      land(this.sources.content(this.contentBase, signal), (content) => {
+        this.content = content;
+        this.error = undefined;
+        if (this.langFromSettings) this.uiLang = localeOf(content.manifest.settings);
+      }, (e) => { this.error = String(e); }),
+      land(this.sources.problems(this.contentBase, signal), (p) => { this.problems = p; }, () => { this.problems = []; }),
+      land(this.sources.kiosk(signal), (k) => { this.kiosk = k; }, () => { this.kiosk = undefined; }),
+    ]);
   }
 
   private get screen(): Screen | undefined {
@@ -79,19 +94,11 @@ export class PreviewApp extends LitElement {
     return screens.find((s) => s.id === this.screenId) ?? screens[0];
   }
 
-  /** One calendar view per content set: its memoised look-ups outlive a render. */
-  private views = new WeakMap<ContentSet, CalendarView>();
   /** The timelines of the last (version, screen, day): a click on a thumbnail does not redo them. */
   private timelines?: { key: string; day: Timeline; outlook: Timeline };
 
   private context(content: ContentSet): ScheduleContext {
-    const settings = content.manifest.settings;
-    let calendar = this.views.get(content);
-    if (!calendar) {
-      calendar = createCalendarView(content.tables, settings.timeZone ?? 'Asia/Shanghai', calendarOptions(settings));
-      this.views.set(content, calendar);
-    }
-    return { calendar, preview: true };
+    return { calendar: calendarOf(content), preview: true };
   }
 
   private timelinesFor(content: ContentSet, screen: Screen, date: string, ctx: ScheduleContext) {

@@ -10,6 +10,7 @@ import type { Screen } from '../content/schema.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
 import type { SlideData } from '../ui/slide.ts';
+import { localeOf, timeZoneOf } from '../content/defaults.ts';
 import { dayText } from '../frame/day-text.ts';
 import './slide-frame.ts';
 
@@ -22,8 +23,8 @@ export interface ThumbContext {
 
 export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large') {
   const settings = c.content.manifest.settings;
-  const locale = c.screen.locale ?? settings.locale ?? 'zh-Hant';
-  const timeZone = settings.timeZone ?? 'Asia/Shanghai';
+  const locale = localeOf(settings, c.screen);
+  const timeZone = timeZoneOf(settings);
   const data: SlideData = {
     slide,
     locale,

@@ -1,6 +1,7 @@
 /**
  * Errors of the sync engine: a stable code for programs and tests, a detail for people (a URL,
- * an item id). The words shown in the preview live in one map, ./sync-messages.ts.
+ * an item id). The words shown in the preview live in one map on the page's side,
+ * src/bridge/sync-messages.ts.
  * @example throw new SyncError('hash-mismatch', 'content/items/3f….json');
  */
 export const SYNC_ERROR_CODES = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/content/keys.ts';
 import { SYNC_ERROR_CODES, SyncError, isQuotaError, toSyncError } from '../../src/sync/sync-error.ts';
-import { SYNC_MESSAGES, syncMessage } from '../../src/sync/sync-messages.ts';
+import { SYNC_MESSAGES, syncMessage } from '../../src/bridge/sync-messages.ts';
 
 describe('sync errors and their words', () => {
   it('has words for every code in every locale, and no words for unknown codes', () => {

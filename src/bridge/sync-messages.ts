@@ -1,9 +1,10 @@
 /**
- * The words for sync errors, in one map (preview and status details). Calm wording: a screen
- * that keeps playing its last content is not broken.
+ * The words for sync errors, in one map (preview and status details): page-side words for the
+ * codes of src/sync/sync-error.ts, which the worker never shows. Calm wording: a screen that
+ * keeps playing its last content is not broken.
  */
 import type { Locale } from '../content/keys.ts';
-import type { SyncErrorCode } from './sync-error.ts';
+import type { SyncErrorCode } from '../sync/sync-error.ts';
 
 type Words = Record<Locale, string>;
 
