@@ -5,13 +5,12 @@
  * fitted and paged the same way.
  */
 import { html } from 'lit';
-import type { ContentSet } from '../frame/content-set.ts';
 import type { Screen } from '../content/schema.ts';
+import type { ContentSet } from '../frame/content-set.ts';
+import { frameHead } from '../frame/frame-at.ts';
+import { slideData } from '../frame/slide-data.ts';
 import type { CalendarView } from '../schedule/calendar-view.ts';
 import type { Slide } from '../schedule/playlist.ts';
-import type { SlideData } from '../ui/slide.ts';
-import { localeOf, timeZoneOf } from '../content/defaults.ts';
-import { dayText } from '../frame/day-text.ts';
 import './slide-frame.ts';
 
 export interface ThumbContext {
@@ -21,18 +20,8 @@ export interface ThumbContext {
   at: number;
 }
 
+/** The slide as the kiosk would draw it at `c.at`: the same head and slide data as the glass. */
 export function slideThumb(slide: Slide, c: ThumbContext, size: 'thumb' | 'large') {
-  const settings = c.content.manifest.settings;
-  const locale = localeOf(settings, c.screen);
-  const timeZone = timeZoneOf(settings);
-  const data: SlideData = {
-    slide,
-    locale,
-    portrait: c.screen.orientation === 'portrait',
-    now: c.at,
-    timeZone,
-    day: dayText(c.at, locale, timeZone, c.calendar, c.content.tables),
-    assetUrl: c.content.assetUrl,
-  };
+  const data = slideData(frameHead(c.content, c.screen, c.at), slide, c.at, c.screen.orientation === 'portrait', c.content.assetUrl);
   return html`<div class="slide ${size}"><slide-frame .data=${data}></slide-frame></div>`;
 }
