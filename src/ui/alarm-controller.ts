@@ -9,6 +9,12 @@ const MAX_DELAY = 2 ** 31 - 1;
  * connected, and `arm()` replaces the pending wait whenever the moment changes.
  * @example new AlarmController(this, () => 60_000 - (clock.now() % 60_000), () => this.tick())
  */
+/** The timer functions every alarm uses (the window's); tests count an element's timers through it. */
+export const alarmTimers = {
+  set: (fn: () => void, ms: number): ReturnType<typeof setTimeout> => setTimeout(fn, ms),
+  clear: (id: ReturnType<typeof setTimeout> | undefined): void => clearTimeout(id),
+};
+
 export class AlarmController implements ReactiveController {
   #id: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
@@ -19,12 +25,12 @@ export class AlarmController implements ReactiveController {
 
   /** (Re)schedules to the moment `delay()` names now. */
   arm(): void {
-    clearTimeout(this.#id);
+    alarmTimers.clear(this.#id);
     this.#id = undefined;
     const ms = this.#connected ? this.delay() : undefined;
     if (ms === undefined) return;
     const wait = Math.max(0, ms);
-    this.#id = setTimeout(() => {
+    this.#id = alarmTimers.set(() => {
       this.#id = undefined;
       if (wait > MAX_DELAY) return this.arm();
       this.fire();

@@ -1,6 +1,8 @@
 /**
  * <kiosk-status>: a small, calm corner mark — offline / updating / updated at HH:mm — and the
  * content version, so staff passing by can tell a screen is current. Details are in the preview.
+ * The same facts as attributes, for staff tools and tests: data-sync-state, data-version and
+ * data-next-attempt (ISO instant of the next planned sync; absent while one runs).
  */
 import { html } from 'lit';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
@@ -57,6 +59,8 @@ export class KioskStatus extends LightElement {
     if (!this.s) return;
     this.dataset.syncState = this.s.state;
     this.dataset.version = this.s.activeVersion ?? '';
+    if (this.s.nextAttempt === undefined) delete this.dataset.nextAttempt;
+    else this.dataset.nextAttempt = new Date(this.s.nextAttempt).toISOString();
   }
 
   override render(): unknown {

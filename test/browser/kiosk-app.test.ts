@@ -10,10 +10,11 @@ import { slideAt } from '../../src/frame/slide-at.ts';
 import { frameAt } from '../../src/frame/frame-at.ts';
 import { framesFor } from '../../src/frame/frames-for.ts';
 import { workerFrames } from '../../src/bridge/worker-frames.ts';
+import { alarmTimers } from '../../src/ui/alarm-controller.ts';
 
 import type { KioskSlide } from '../../src/ui/slide.ts';
 import {
-  CHONGYANG, contentOf, CORRIDOR, fakeClock, fakeSource, GATE, ITEMS, loadTables, mount, textOf, unmountAll, until,
+  CHONGYANG, contentOf, fakeClock, fakeSource, GATE, ITEMS, loadTables, mount, textOf, unmountAll, until,
 } from './helpers.ts';
 
 /** The slide the schedule puts on air for screen `id` at `t`. */
@@ -216,7 +217,12 @@ describe('<kiosk-app>', () => {
     const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, 'corridor');
     expect(app.hasAttribute('portrait')).to.equal(true);
     expect(live(app)!.hasAttribute('portrait')).to.equal(true);
-    expect(CORRIDOR.orientation).to.equal('portrait');
+  });
+
+  it('landscape screens do not', async () => {
+    const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG, 'gate');
+    expect(app.hasAttribute('portrait')).to.equal(false);
+    expect(live(app)!.hasAttribute('portrait')).to.equal(false);
   });
 
   it('turns the pages of a long slide by the clock, each page an equal share', async () => {
@@ -243,38 +249,29 @@ describe('<kiosk-app>', () => {
   });
 
   it('runs on two timers (next boundary, next minute), no intervals or frame loops, and leaves none behind', async () => {
-    const live = new Map<number, string>();
-    const orig = {
-      setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window),
-      setInterval: window.setInterval.bind(window), raf: window.requestAnimationFrame.bind(window),
-    };
-    const saved = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, setInterval: window.setInterval, requestAnimationFrame: window.requestAnimationFrame };
+    // The alarms' timers are counted through their seam (alarmTimers); any interval or
+    // animation frame asked for meanwhile, by anyone, counts as a loop.
+    const live = new Set<ReturnType<typeof setTimeout>>();
+    const saved = { ...alarmTimers };
+    const win = { setInterval: window.setInterval, requestAnimationFrame: window.requestAnimationFrame };
     let loops = 0;
-    const mine = () => new Error().stack?.includes('/src/ui/') ?? false;
-    window.setTimeout = ((fn: () => void, ms?: number) => {
-      if (!mine()) return orig.setTimeout(fn, ms);
-      const id = orig.setTimeout(() => {
-        live.delete(id);
-        fn();
-      }, ms);
-      live.set(id, String(ms));
+    alarmTimers.set = (fn, ms) => {
+      const id = saved.set(() => (live.delete(id), fn()), ms);
+      live.add(id);
       return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => {
-      if (id !== undefined) live.delete(id);
-      orig.clearTimeout(id);
-    }) as typeof window.clearTimeout;
-    window.setInterval = ((...a: Parameters<typeof setInterval>) => (mine() && loops++, orig.setInterval(...a))) as typeof window.setInterval;
-    window.requestAnimationFrame = (cb) => (mine() && loops++, orig.raf(cb));
+    };
+    alarmTimers.clear = (id) => (live.delete(id!), saved.clear(id));
+    window.setInterval = ((...a: Parameters<typeof setInterval>) => (loops++, win.setInterval(...a))) as typeof window.setInterval;
+    window.requestAnimationFrame = (cb) => (loops++, win.requestAnimationFrame.call(window, cb));
     try {
       const { app } = await start(contentOf([notice, policy], await loadTables()), CHONGYANG);
-      await new Promise((r) => orig.setTimeout(r, 50));
       expect(live.size).to.equal(2);
       expect(loops).to.equal(0);
       app.remove();
       expect(live.size).to.equal(0);
     } finally {
-      Object.assign(window, saved);
+      Object.assign(alarmTimers, saved);
+      Object.assign(window, win);
     }
   });
 
@@ -285,21 +282,43 @@ describe('<kiosk-app>', () => {
     expect(source.listeners()).to.equal(0);
   });
 
-  it('asks for a screen wake lock, and again when the page is visible after the lock was lost', async () => {
-    if (!('wakeLock' in navigator)) return;
+  it('asks for a screen wake lock, again when the page is visible after the lock was lost, and releases it when removed', async () => {
+    // A fake Screen Wake Lock API, whether or not this browser has one: the test sees every call.
     const calls: string[] = [];
-    const sentinel = { released: false, release: async () => undefined } as unknown as WakeLockSentinel;
-    const request = navigator.wakeLock.request;
-    navigator.wakeLock.request = async (type) => (calls.push(String(type)), sentinel);
+    const sentinels: { released: boolean; release(): Promise<void> }[] = [];
+    let asked: () => void = () => undefined;
+    const fake = {
+      request: async (type: string) => {
+        calls.push(type);
+        const s = { released: false, release: async () => void (s.released = true) };
+        sentinels.push(s);
+        setTimeout(asked, 0); // after the kiosk has taken the lock (its await resumes first)
+        return s;
+      },
+    };
+    const next = () => new Promise<void>((r) => (asked = r));
+    /** Lets every pending microtask run (one task later). */
+    const drained = () => new Promise((r) => setTimeout(r, 0));
+    Object.defineProperty(navigator, 'wakeLock', { value: fake, configurable: true });
     try {
-      await start(contentOf([notice], await loadTables()), CHONGYANG);
-      await until(() => calls.length === 1);
-      Object.assign(sentinel, { released: true });
+      let first = next();
+      const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG);
+      await first;
+      expect(calls).to.deep.equal(['screen']);
+      // Still held: becoming visible again asks for nothing.
       document.dispatchEvent(new Event('visibilitychange'));
-      await until(() => calls.length === 2);
+      await drained();
+      expect(calls).to.have.length(1);
+      // Lost (the browser drops it when the page is hidden): asked for again.
+      sentinels[0]!.released = true;
+      first = next();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await first;
       expect(calls).to.deep.equal(['screen', 'screen']);
+      app.remove();
+      expect(sentinels[1]!.released).to.equal(true);
     } finally {
-      navigator.wakeLock.request = request;
+      delete (navigator as { wakeLock?: unknown }).wakeLock;
     }
   });
 

@@ -25,6 +25,19 @@ describe('<kiosk-status>', () => {
     expect(el.dataset.version).to.equal(V);
   });
 
+  it('carries the next planned sync as data-next-attempt, and none while a sync runs', async () => {
+    const next = Date.parse('2026-10-18T09:10:00+08:00');
+    const status = createStatus({ state: 'idle', nextAttempt: next });
+    const el = await fixture<KioskStatus>(html`<kiosk-status .status=${status}></kiosk-status>`);
+    expect(el.dataset.nextAttempt).to.equal('2026-10-18T01:10:00.000Z');
+    status.set({ state: 'syncing', nextAttempt: undefined });
+    await el.updateComplete;
+    expect(el.hasAttribute('data-next-attempt')).to.equal(false);
+    status.set({ state: 'error', nextAttempt: next + 5_000 });
+    await el.updateComplete;
+    expect(el.dataset.nextAttempt).to.equal('2026-10-18T01:10:05.000Z');
+  });
+
   it('stops listening when removed', async () => {
     const status = createStatus({ state: 'idle' });
     const el = await fixture<KioskStatus>(html`<kiosk-status .status=${status} .locale=${'en'}></kiosk-status>`);

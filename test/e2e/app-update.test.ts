@@ -2,18 +2,27 @@
  * App updates: a new service worker, published while the kiosk runs, is found after a sync
  * (a kiosk never navigates, so the page asks at most hourly), waits through the slide on air,
  * and takes over at the next slide boundary with a reload; the kiosk plays on.
+ *
+ * The page's clock is paused: fake time moves only when the test moves it, and only once the
+ * page is quiet (a sync finished and the next planned; the new worker installed; the takeover
+ * done), so nothing here races the service worker's real work.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UPDATE_CHECK_MS } from '../../src/bridge/app-update.ts';
 import { compileContent } from '../../tools/lib/compile.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 import { launch } from './harness.ts';
-import { waitForController } from './page-state.ts';
+import { firstSyncDone, runPlannedSync, waitForController } from './page-state.ts';
 
 const START = Date.parse('2026-10-18T09:00:00+08:00');
+/** Ten minutes between syncs: an hour is six or seven of them. */
+const INTERVAL_S = 600;
+/** Fake time per step while waiting for the slide boundary. */
+const STEP_MS = 250;
 const dir = mkdtempSync(join(tmpdir(), 'sw-update-'));
 const site = join(dir, 'site');
 let browser: Browser;
@@ -24,7 +33,7 @@ beforeAll(async () => {
   rmSync(join(site, 'content'), { recursive: true, force: true });
   cpSync('content', join(dir, 'content'), { recursive: true });
   const settingsFile = join(dir, 'content/settings.json');
-  writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(readFileSync(settingsFile, 'utf8')), syncInterval: 10 }));
+  writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(readFileSync(settingsFile, 'utf8')), syncInterval: INTERVAL_S }));
   const r = await compileContent({ contentDir: join(dir, 'content'), outDir: join(site, 'content'), now: START, calendarYears: [2026, 2027] });
   expect(r.ok).toBe(true);
   [browser, server] = await Promise.all([launch(), serveStatic(site)]);
@@ -35,51 +44,89 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+interface Record {
+  /** Slide changes since the new worker took control. */
+  changesAfterTakeover: number;
+  /** Page time from the last slide change to the unload. */
+  gap: number;
+}
+
 describe('app update', () => {
   it('activates a new service worker at a slide boundary, never mid-slide', async () => {
     const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
     await page.clock.install({ time: new Date(START) });
-    // Remember when the last slide went on air and when the page unloaded.
+    // What the page did, kept across the reload: slide changes, the takeover, the unload.
     await page.addInitScript(() => {
-      addEventListener('kiosk-slide-change', () => sessionStorage.setItem('slideAt', String(Date.now())), true);
-      addEventListener('pagehide', () => sessionStorage.setItem('gap', String(Date.now() - Number(sessionStorage.getItem('slideAt')))));
+      const s = sessionStorage;
+      addEventListener('kiosk-slide-change', () => {
+        s.setItem('slideAt', String(Date.now()));
+        s.setItem('changes', String(Number(s.getItem('changes') ?? 0) + 1));
+      }, true);
+      navigator.serviceWorker?.addEventListener('controllerchange', () => s.setItem('takeoverAt', s.getItem('changes') ?? '0'));
+      addEventListener('pagehide', () => {
+        if (s.getItem('takeoverAt') === null || s.getItem('record')) return;
+        s.setItem('record', JSON.stringify({
+          changesAfterTakeover: Number(s.getItem('changes') ?? 0) - Number(s.getItem('takeoverAt')),
+          gap: Date.now() - Number(s.getItem('slideAt')),
+        }));
+      });
     });
     await page.goto(`${server.url}?screen=lvyuan-gate`);
     await expect.poll(() => page.locator('kiosk-app').getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
     await waitForController(page);
-    const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+    // The first controller came with the first install, not an update: start counting from here.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+    const first = await firstSyncDone(page);
+    expect(first.state).toBe('idle');
+    const synced = await page.evaluate(() => Date.now());
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
 
     appendFileSync(join(site, 'sw.js'), '\n// a new release\n');
-    // An hour of syncs: the page then asks the browser to look for a new worker. Steps stay
-    // under the engine's 60 s request timeout, so no sync is cut short by the jump in time.
     const sw = () => server.stats.requests.filter((r) => r.url === '/sw.js').length;
     const before = sw();
-    for (let i = 0; i < 90 && sw() === before; i++) {
-      await page.clock.runFor(50_000);
-      await page.waitForTimeout(120);
+    // Syncs one after the other, each run to its end: none asks for the worker within the hour…
+    let mark = first;
+    let syncs = 0;
+    while (mark.nextAttempt! < synced + UPDATE_CHECK_MS) {
+      mark = await runPlannedSync(page);
+      syncs++;
+      expect(mark.state, `sync ${syncs}`).toBe('idle');
+      expect(sw(), `sync ${syncs}, within the hour: no update check`).toBe(before);
     }
-    expect(sw(), 'the page asked for the worker again after an hour of syncs').toBeGreaterThan(before);
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, undefined, { timeout: 20_000 });
+    expect(syncs).toBeGreaterThanOrEqual(4);
+    // …the first one past the hour does.
+    mark = await runPlannedSync(page);
+    expect(mark.state).toBe('idle');
+    await expect.poll(sw, { message: 'the page asked for the worker again after an hour of syncs', timeout: 20_000 }).toBeGreaterThan(before);
 
-    // Waiting: the slide on air is not cut short by a reload.
-    await page.waitForTimeout(1_000);
+    // The new worker installs (real time; the page's clock stands still) and waits. Workbox
+    // tells the page 200 ms (page time) after "installed"; the page then lets it take over.
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 20_000 }).toBe('installed');
+    await page.clock.runFor(STEP_MS);
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('takeoverAt')), { timeout: 20_000 }).not.toBeNull();
+    // Taken over, mid-slide: the page does not reload yet.
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
 
-    // The next slide change lets the new worker in; the page reloads onto it and plays on.
-    // Small steps of fake time, so the gap measured below is the page's, not the test's jump.
-    const marked = () => page.evaluate(() => (window as unknown as { marker?: boolean }).marker ?? false).catch(() => true);
-    for (let i = 0; i < 300 && (await marked()); i++) {
-      await page.clock.runFor(250).catch(() => undefined);
-      await page.waitForTimeout(40);
-    }
-    await expect.poll(marked, { timeout: 20_000 }).toBe(false);
+    // Fake time in small steps up to the next slide change; then no more, and the reload comes.
+    const changes = () => page.evaluate(() => Number(sessionStorage.getItem('changes') ?? 0) - Number(sessionStorage.getItem('takeoverAt')))
+      .catch(() => 1); // the page is already unloading
+    for (let i = 0; i < 400 && (await changes()) === 0; i++) await page.clock.runFor(STEP_MS);
+    const recorded = async () => page.evaluate(() => sessionStorage.getItem('record')).catch(() => null);
+    await expect.poll(recorded, { message: 'the page reloaded', timeout: 20_000 }).not.toBeNull();
+    await page.waitForLoadState();
     await expect.poll(() => page.locator('kiosk-app').getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
-    // The reload followed a slide change closely, rather than landing mid-slide.
-    const gap = await page.evaluate(() => Number(sessionStorage.getItem('gap')));
-    expect(gap).toBeGreaterThanOrEqual(0);
-    expect(gap).toBeLessThan(2_000);
-    expect(firstWorker).toMatch(/sw\.js$/);
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBeUndefined();
+    // The reload came with the first slide change after the takeover, within the step it fell in.
+    const record = JSON.parse((await recorded())!) as Record;
+    expect(record.changesAfterTakeover).toBe(1);
+    expect(record.gap).toBeGreaterThanOrEqual(0);
+    expect(record.gap).toBeLessThanOrEqual(STEP_MS);
+    // It plays on the new worker: in control, none waiting.
+    expect(await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return [!!navigator.serviceWorker.controller, !!reg?.waiting];
+    })).toEqual([true, false]);
     await page.close();
   });
 });

@@ -24,20 +24,30 @@ describe('text fits on the real screens', () => {
     await page.goto(`${env.server.url}?screen=${screen}`);
     const app = page.locator('kiosk-app');
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
+    // The slides change only when the test moves the page's clock.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     const seen = new Map<string, Fit>();
     for (let i = 0; i < 80 && seen.size < 12; i++) {
       const id = (await app.getAttribute('data-item'))!;
       if (!seen.has(id)) {
-        await page.waitForTimeout(800); // pictures load, the fit settles
-        const fit = await page.evaluate(() => {
-          const slide = document.querySelector('kiosk-app')!.querySelector<HTMLElement & { pages: unknown[] }>('[data-item]')!;
+        const fit = await page.evaluate(async () => {
+          const slide = document.querySelector('kiosk-app')!.querySelector<HTMLElement & { pages: unknown[]; updateComplete: Promise<unknown> }>('[data-item]')!;
           const box = slide.querySelector<HTMLElement>('.fit')!;
+          // Pictures loaded, laid out (a resize observation: the slide refits then), and fitted.
+          await Promise.all([...slide.querySelectorAll('img')].map((i) => i.complete || new Promise((r) => {
+            i.addEventListener('load', r, { once: true });
+            i.addEventListener('error', r, { once: true });
+          })));
+          await new Promise<void>((r) => {
+            const ro = new ResizeObserver(() => (ro.disconnect(), r()));
+            ro.observe(box);
+          });
+          await slide.updateComplete;
           return { pages: slide.pages.length, sh: box.scrollHeight, ch: box.clientHeight, sw: box.scrollWidth, cw: box.clientWidth, font: parseFloat(getComputedStyle(box).fontSize) };
         });
         seen.set(id, fit);
       }
       await page.clock.runFor(6_000);
-      await page.waitForTimeout(60);
     }
     expect(seen.size).toBeGreaterThanOrEqual(10);
     const short = Math.min(width, height);

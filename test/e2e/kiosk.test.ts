@@ -38,9 +38,11 @@ describe('kiosk e2e', () => {
     await page.goto(`${env.server.url}?screen=${SCREEN}&at=${encodeURIComponent(AT)}`);
     const app = page.locator('kiosk-app');
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();
+    // From here the page's time is the test's: paused, and moved only by the steps below.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
 
     const seen: string[] = [];
-    let t = Date.parse(AT);
+    let t = await page.evaluate(() => Date.now());
     const end = t + playlist.totalSeconds * 1000;
     while (t < end) {
       const onAir = slideAt(plan(t), t);

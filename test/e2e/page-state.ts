@@ -92,3 +92,75 @@ export function lastErrorCode(page: Page): Promise<string | undefined> {
     };
   }));
 }
+
+/** What the corner mark <kiosk-status> shows: sync state, active version, next planned sync. */
+export interface SyncMark {
+  state: string | undefined;
+  version: string | undefined;
+  /** The instant of the next planned sync, in the page's (fake) time; undefined while one runs. */
+  nextAttempt: number | undefined;
+}
+
+export function syncMark(page: Page): Promise<SyncMark> {
+  return page.evaluate(() => {
+    const el = document.querySelector('kiosk-status');
+    const next = el?.getAttribute('data-next-attempt');
+    return {
+      state: el?.getAttribute('data-sync-state') ?? undefined,
+      version: el?.getAttribute('data-version') ?? undefined,
+      nextAttempt: next ? Date.parse(next) : undefined,
+    };
+  });
+}
+
+/** Waits (for events, not for a time) until the page's first sync has finished and the next is planned. */
+export async function firstSyncDone(page: Page): Promise<SyncMark> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const planned = () => document.querySelector('kiosk-status')?.hasAttribute('data-next-attempt') ?? false;
+    if (planned()) return resolve();
+    const obs = new MutationObserver(() => {
+      if (!planned()) return;
+      obs.disconnect();
+      resolve();
+    });
+    obs.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-next-attempt'] });
+  }));
+  return syncMark(page);
+}
+
+/**
+ * Runs the page's next planned sync, and returns once it has finished and the one after it is
+ * planned. The page's fake clock moves exactly to the planned instant and no further, so no fake
+ * time passes while the service worker does its real work (network, storage, its own timeouts);
+ * the end of the run is observed on <kiosk-status> (data-next-attempt goes while a run is under
+ * way and comes back with the next plan), not guessed with a sleep.
+ */
+export async function runPlannedSync(page: Page, timeoutMs = 30_000): Promise<SyncMark> {
+  const { nextAttempt } = await firstSyncDone(page);
+  // Armed before the clock moves: it sees the run start (the attribute removed) and end (set again).
+  await page.evaluate(() => {
+    const w = window as unknown as { __syncRun?: Promise<void> };
+    w.__syncRun = new Promise<void>((resolve) => {
+      let started = false;
+      const obs = new MutationObserver(() => {
+        const planned = document.querySelector('kiosk-status')?.hasAttribute('data-next-attempt') ?? false;
+        if (!planned) started = true;
+        else if (started) {
+          obs.disconnect();
+          resolve();
+        }
+      });
+      obs.observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-next-attempt'] });
+    });
+  });
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.runFor(Math.max(0, nextAttempt! - now));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    page.evaluate(() => (window as unknown as { __syncRun: Promise<void> }).__syncRun),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the sync planned for ${new Date(nextAttempt!).toISOString()} did not finish in ${timeoutMs / 1000} s`)), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  return syncMark(page);
+}

@@ -64,10 +64,8 @@ describe('zones', () => {
     expect(zoneOffset(Date.UTC(2026, 0, 1), 'Asia/Kathmandu')).toBe(345 * 60_000);
   });
 
-  it('refuses bad times', () => {
-    for (const t of ['25:00', '24:30', '9:00', '12:60', 'noon']) {
-      expect(() => zonedInstant('2026-10-18', t, SH), t).toThrow(RangeError);
-    }
+  it.each(['25:00', '24:30', '9:00', '12:60', 'noon'])('refuses the bad time %s', (t) => {
+    expect(() => zonedInstant('2026-10-18', t, SH)).toThrow(RangeError);
   });
 
   it('round-trips local wall times (property)', () => {

@@ -53,19 +53,16 @@ describe('events: shown from `lead` days before they start until they end', () =
     expect(r.reasons[0]).toMatchObject({ code: 'event-upcoming', params: { days: 2 } });
   });
 
-  it('puts a countdown on the slide and says it in words', () => {
-    const cases: [string, object, string, string, string][] = [
-      ['2026-12-09T12:00:00+08:00', { state: 'upcoming', days: 3 }, '還有 3 天', '还有 3 天', '3 days to go'],
-      ['2026-12-12T08:00:00+08:00', { state: 'today' }, '今天', '今天', 'Today'],
-      ['2026-12-12T10:00:00+08:00', { state: 'running' }, '進行中', '进行中', 'Happening now'],
-    ];
-    for (const [instant, countdown, hant, hans, en] of cases) {
-      const p = buildPlaylist([winter()], LVYUAN, SETTINGS, at(instant), ctxIn());
-      const c = p.slides[0]?.countdown;
-      expect(c).toEqual(countdown);
-      if (!c) throw new Error('no countdown');
-      expect([describeCountdown(c, 'zh-Hant'), describeCountdown(c, 'zh-Hans'), describeCountdown(c, 'en')]).toEqual([hant, hans, en]);
-    }
+  it.each<[string, object, string, string, string]>([
+    ['2026-12-09T12:00:00+08:00', { state: 'upcoming', days: 3 }, '還有 3 天', '还有 3 天', '3 days to go'],
+    ['2026-12-12T08:00:00+08:00', { state: 'today' }, '今天', '今天', 'Today'],
+    ['2026-12-12T10:00:00+08:00', { state: 'running' }, '進行中', '进行中', 'Happening now'],
+  ])('puts a countdown on the slide at %s and says it in words', (instant, countdown, hant, hans, en) => {
+    const p = buildPlaylist([winter()], LVYUAN, SETTINGS, at(instant), ctxIn());
+    const c = p.slides[0]?.countdown;
+    expect(c).toEqual(countdown);
+    if (!c) throw new Error('no countdown');
+    expect([describeCountdown(c, 'zh-Hant'), describeCountdown(c, 'zh-Hans'), describeCountdown(c, 'en')]).toEqual([hant, hans, en]);
   });
 
   it('says why in words', () => {

@@ -57,13 +57,15 @@ describe('never empty', () => {
     expect(p.excluded.map((e) => e.id)).toEqual(['health/spring']);
   });
 
-  it('builtin: nothing at all', () => {
-    for (const items of [[], [item('health/spring', { when: { seasons: ['spring'] } })], [{ ...poster, where: ['qingxi'] }]]) {
-      const p = plan(items);
-      expect(p.mode).toBe('builtin');
-      expect(p.slides).toEqual([expect.objectContaining({ id: BUILTIN_ID, kind: 'notice' })]);
-      expect(p.totalSeconds).toBeGreaterThan(0);
-    }
+  it.each<[string, CompiledItem[]]>([
+    ['no items', []],
+    ['only an item out of season', [item('health/spring', { when: { seasons: ['spring'] } })]],
+    ['only an item for another place', [{ ...poster, where: ['qingxi'] }]],
+  ])('builtin: nothing at all (%s)', (_name, items) => {
+    const p = plan(items);
+    expect(p.mode).toBe('builtin');
+    expect(p.slides).toEqual([expect.objectContaining({ id: BUILTIN_ID, kind: 'notice' })]);
+    expect(p.totalSeconds).toBeGreaterThan(0);
   });
 
   it('excluded items are sorted by id and carry only the failing reasons', () => {
