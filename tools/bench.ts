@@ -2,7 +2,9 @@
  * `npm run bench`: the benchmarks, printing figures and ratios (never run as timed tests).
  *  - validate and compile 1,000 and 10,000 generated items (goal: ≤ 5 s for 10,000, linear);
  *  - the loop for 10,000 items at one instant (goal: ≤ 10 ms);
- *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`).
+ *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`);
+ *  - soak: 100,000 slide changes of the built kiosk in Chromium, heap, nodes and listeners
+ *    (needs `npm run build`; SOAK_CHANGES=… for a shorter run).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { compileContent } from './lib/compile.ts';
 import { loadContent } from './lib/load-content.ts';
 import { benchSchedule } from './bench/schedule.ts';
+import { benchSoak } from './bench/soak.ts';
 import { benchSync } from './bench/sync.ts';
 import { generateContent } from './lib/generate-content.ts';
 
@@ -40,6 +43,8 @@ try {
   console.log(`  ratio 10,000 / 1,000: validate ×${(b.validate / a.validate).toFixed(1)}, compile ×${(b.compile / a.compile).toFixed(1)} (linear = ×10)`);
   console.log(`  10,000 items compile: ${(b.compile / 1000).toFixed(2)} s (${b.compile <= 5000 ? 'within' : 'OVER'} the 5 s goal)`);
   await benchSync(join(root, 'c1000'));
+  console.log('soak: slide changes of the built kiosk in Chromium, fake clock (goal: heap growth ≤ 2 MB, flat nodes and listeners)');
+  await benchSoak(Number(process.env.SOAK_CHANGES) || undefined);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -17,6 +17,8 @@ export interface StatusView {
   activeVersion?: string;
   /** Last time the screen knew it had the newest content (ms). */
   lastSync?: number;
+  /** When the next run is planned (ms); none while one runs. */
+  nextAttempt?: number;
 }
 
 /** A status that can be watched: the listener is called at once and on every change. */
