@@ -6,7 +6,9 @@
  * listeners (Chrome DevTools Protocol). Goal: ≤ 2 MB heap growth and flat nodes and listeners
  * from the first reading to the last (the first is taken after 10,000 changes, warm).
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { runDirectly } from '../lib/cli.ts';
 import { serveStatic } from '../lib/static-server.ts';
@@ -22,7 +24,10 @@ export async function benchSoak(changes = CHANGES): Promise<void> {
     console.log('soak: skipped (run `npm run build` first)');
     return;
   }
-  const server = await serveStatic('dist');
+  // A copy: a rebuild of dist/ meanwhile would be an app update, and the page would reload.
+  const site = mkdtempSync(join(tmpdir(), 'sw-soak-'));
+  cpSync('dist', site, { recursive: true });
+  const server = await serveStatic(site);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   const started = performance.now();
   try {
@@ -66,6 +71,7 @@ export async function benchSoak(changes = CHANGES): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(site, { recursive: true, force: true });
   }
 }
 
