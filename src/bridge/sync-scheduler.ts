@@ -16,7 +16,7 @@ export interface SyncSchedulerOptions {
   timers: Timers;
   /** In [0, 1): Math.random on the page. */
   random: () => number;
-  /** Time between runs after a success, read each time (settings may change it). */
+  /** Time between runs after a success when the run does not report settings.syncInterval, read each time. */
   intervalMs: () => number;
   backoff?: BackoffOptions;
   /** What the store remembers from before (active version, last sync, failures). */
@@ -66,7 +66,9 @@ export function createSyncScheduler(o: SyncSchedulerOptions): SyncScheduler {
         lastError: undefined, failures, skipped: r.skipped,
       });
       // ±10 %: screens that booted together drift apart.
-      plan(Math.round(o.intervalMs() * (0.9 + 0.2 * o.random())));
+      // The interval the run reports (the content's settings), else the page's guess.
+      const every = r.syncInterval !== undefined ? r.syncInterval * 1000 : o.intervalMs();
+      plan(Math.round(every * (0.9 + 0.2 * o.random())));
       return;
     }
     failures++;

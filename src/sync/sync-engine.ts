@@ -41,7 +41,11 @@ export interface SyncEngineDeps {
 }
 
 export type SyncResult =
-  | { ok: true; changed: boolean; activeVersion: string | undefined; skipped: SkippedItem[]; at: number }
+  | {
+    ok: true; changed: boolean; activeVersion: string | undefined; skipped: SkippedItem[]; at: number;
+    /** settings.syncInterval of the active set (s): the page plans its next run by it from the first run on. */
+    syncInterval: number | undefined;
+  }
   | { ok: false; error: SyncError; activeVersion: string | undefined; at: number };
 
 export interface SyncEngine {
@@ -85,7 +89,7 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
       await d.store.saveState({ etag, lastSync: at, lastAttempt: at, lastError: undefined, failures: 0 }, signal);
       // After failed runs (a version abandoned half-way, a full disk), free what they left.
       if (state.failures > 0) await collect(at, signal);
-      return { changed: false, activeVersion: current.version, skipped: current.skipped };
+      return { changed: false, activeVersion: current.version, skipped: current.skipped, syncInterval: current.manifest.settings.syncInterval };
     }
     if (!manifest) throw new SyncError('http', `304 ${manifestUrl}`);
     // Content only moves forward: an older manifest, served again by a stale mirror or CDN edge
@@ -112,7 +116,7 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
     await note({ at, event: 'commit', version: manifest.version });
     await d.onCommit?.(manifest.version, signal);
     await collect(at, signal);
-    return { changed: true, activeVersion: manifest.version, skipped };
+    return { changed: true, activeVersion: manifest.version, skipped, syncInterval: manifest.settings.syncInterval };
   }
 
   return {

@@ -8,7 +8,7 @@ import { FakeClock } from '../fixtures/sync/fake-clock.ts';
 /** A yield to let settled promises run (no time passes on the fake clock). */
 const flush = () => new Promise<void>((r) => setImmediate(r));
 
-const ok = (at: number): SyncResult => ({ ok: true, changed: false, activeVersion: 'v1', skipped: [], at });
+const ok = (at: number, syncInterval?: number): SyncResult => ({ ok: true, changed: false, activeVersion: 'v1', skipped: [], at, syncInterval });
 const fail = (code: SyncErrorCode, at: number): SyncResult => ({ ok: false, error: new SyncError(code, 'x'), activeVersion: 'v1', at });
 
 /** A run you finish by hand. */
@@ -66,6 +66,22 @@ describe('sync scheduler', () => {
     expect(clock.pending()).toEqual([120_000]);
     s.stop();
     expect(clock.pending()).toEqual([]);
+  });
+
+  it('plans by the interval a run reports (the content\'s settings) from the first run on, over the page\'s guess', async () => {
+    const clock = new FakeClock();
+    const runs: number[] = [];
+    const s = createSyncScheduler({
+      run: async () => (runs.push(clock.now()), ok(clock.now(), 10)), timers: clock, random: () => 0.5, intervalMs: () => INTERVAL,
+    });
+    const t0 = clock.now();
+    s.start();
+    await flush();
+    expect(s.status.get().nextAttempt).toBe(t0 + 10_000);
+    clock.advance(10_000);
+    await flush();
+    expect(runs).toEqual([t0, t0 + 10_000]);
+    s.stop();
   });
 
   it('soon(): a run at a random point within the window (back online), never later than one planned', async () => {
