@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import { startSync, type StartedSync } from '../bridge/start-sync.ts';
 import { COMMITTED } from '../sync/worker-protocol.ts';
 import type { FramesReply } from '../frame/frames-for.ts';
+import { saveHandoff, takeHandoff } from '../bridge/frames-handoff.ts';
 import { workerFrames } from '../bridge/worker-frames.ts';
 import { nextSlideChange, registerAppUpdates } from '../bridge/app-update.ts';
 import { startClock } from './clock.ts';
@@ -40,27 +41,35 @@ function fromNetwork(why: unknown): void {
 }
 
 // A worker needs a secure context (https, or http://localhost); the dev server has none.
-const updates = import.meta.env.PROD && isSecureContext && 'serviceWorker' in navigator
-  ? registerAppUpdates('sw.js', nextSlideChange(app)) : undefined;
+const canRegister = import.meta.env.PROD && isSecureContext && 'serviceWorker' in navigator;
+let handOff = (): void => undefined;
+const updates = canRegister ? registerAppUpdates('sw.js', nextSlideChange(app), () => handOff()) : undefined;
 if (!updates) fromNetwork('not available');
 else {
   let active = false;
   void navigator.serviceWorker.ready.then(() => (active = true));
+  const frames = workerFrames({
+    fetchFrames: (from) => updates.registered
+      .then(() => askWorker({ type: 'frames', screen, from, minutes: FRAME_MINUTES }) as Promise<FramesReply | null>),
+    clock,
+    base,
+    // After an app update's reload: the frames the page before held, so the glass lands on the slide.
+    seed: takeHandoff(sessionStorage, screen, clock.now()),
+    // The worker cannot serve (its install failed, its storage will not open) and nothing
+    // plays yet: play from the network now, and go back to the worker once it serves.
+    onFailure: (n) => {
+      if (n < GIVE_UP_AFTER || frames.version()) return;
+      fromNetwork('the service worker does not answer');
+      if (active) return;
+      // Not installed (a first install that failed, e.g. a full disk): try again now and then,
+      // and once it is, reload onto it at a slide boundary.
+      updates.retryInstall();
+      void navigator.serviceWorker.ready.then(() => nextSlideChange(app)()).then(() => location.reload());
+    },
+  });
+  app.frames = frames;
+  handOff = () => saveHandoff(sessionStorage, screen, frames.held());
   updates.registered.then(async () => {
-    const frames = workerFrames({
-      fetchFrames: (from) => askWorker({ type: 'frames', screen, from, minutes: FRAME_MINUTES }) as Promise<FramesReply | null>,
-      clock,
-      base,
-      // The worker cannot serve (its install failed, its storage will not open) and nothing
-      // plays yet: play from the network now, and go back to the worker once it serves.
-      onFailure: (n) => {
-        if (n < GIVE_UP_AFTER || frames.version()) return;
-        fromNetwork('the service worker does not answer');
-        // Not installed yet (a failed first install): when it is, reload onto it at a slide boundary.
-        if (!active) void navigator.serviceWorker.ready.then(() => nextSlideChange(app)()).then(() => location.reload());
-      },
-    });
-    app.frames = frames;
     onWorkerMessage(COMMITTED, () => frames.refresh());
     sync = await startSync({ ask: askWorker, intervalMs: () => (frames.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
     if (networked) return sync.stop();

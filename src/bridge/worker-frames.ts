@@ -19,6 +19,8 @@ export interface WorkerFrames extends FrameSource {
   syncInterval(): number | undefined;
   /** Asks in a row that failed (0 after an answer): a worker that cannot serve the page. */
   failures(): number;
+  /** The frames at hand, as the worker sent them (to hand to the next page: ./frames-handoff.ts). */
+  held(): FramesReply | undefined;
 }
 
 /** Ask again when less than this is left of the frames at hand. */
@@ -34,6 +36,8 @@ export interface WorkerFramesOptions {
   base: URL;
   /** Called after each failed ask with the number of failures in a row. */
   onFailure?: (failures: number) => void;
+  /** Frames to play until the worker answers (those the page before this one held). */
+  seed?: FramesReply;
 }
 
 /**
@@ -46,6 +50,12 @@ export function workerFrames(o: WorkerFramesOptions): WorkerFrames {
   const { clock } = o;
   let reply: FramesReply | undefined;
   let resolve: (path: string) => string | undefined = () => undefined;
+  const hold = (r: FramesReply) => {
+    reply = r;
+    const urls = new Map(Object.entries(r.assets).map(([path, url]) => [path, new URL(url, o.base).href]));
+    resolve = (path) => urls.get(path);
+  };
+  if (o.seed) hold(o.seed);
   let asking = false;
   let quietSince = -Infinity; // the last failed or empty answer
   let failures = 0;
@@ -70,11 +80,7 @@ export function workerFrames(o: WorkerFramesOptions): WorkerFrames {
     o.fetchFrames(clock.now()).then((r) => {
       failures = 0;
       if (!r) quietSince = clock.now(); // no content committed yet
-      else {
-        reply = r;
-        const urls = new Map(Object.entries(r.assets).map(([path, url]) => [path, new URL(url, o.base).href]));
-        resolve = (path) => urls.get(path);
-      }
+      else hold(r);
       settle();
       if (r) listeners.forEach((l) => l());
     }, (e: unknown) => {
@@ -114,5 +120,6 @@ export function workerFrames(o: WorkerFramesOptions): WorkerFrames {
     version: () => reply?.version,
     syncInterval: () => reply?.syncInterval,
     failures: () => failures,
+    held: () => reply,
   };
 }

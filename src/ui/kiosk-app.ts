@@ -150,7 +150,7 @@ export class KioskApp extends LightElement {
         this.#pages = 1;
         if (cur && !reducedMotion()) this.#top ^= 1;
         else this.#slots[this.#top ^ 1] = undefined;
-        this.#slots[this.#top] = { key, air, data, page: 0 };
+        this.#slots[this.#top] = { key, air, data, page: 0, still: !cur };
         this.dispatchEvent(new CustomEvent('kiosk-slide-change', { detail: { item: air.slide.id, kind: air.slide.kind } }));
       }
     }
@@ -213,7 +213,7 @@ export class KioskApp extends LightElement {
 
   #layer(l: Layer, top: boolean): TemplateResult {
     const [start, end] = pageSpan(l, this.#pages);
-    return html`<div class="layer${top ? ' top' : ''}${l.air.slide.kind === 'alert' ? ' full' : ''}"
+    return html`<div class="layer${top ? ' top' : ''}${l.still ? ' still' : ''}${l.air.slide.kind === 'alert' ? ' full' : ''}"
       @kiosk-pages=${(e: CustomEvent<number>) => this.#paged(l, e)} @animationend=${(e: AnimationEvent) => this.#faded(l, e)}>${
       slideTemplate(l.data, l.page, top)}${top ? keyed(`${start}-${end}`, html`<div class="bar" data-start=${start} data-end=${end}></div>`) : nothing}</div>`;
   }

@@ -12,6 +12,8 @@ export interface Layer {
   data: SlideData;
   /** The page on glass (0-based). */
   page: number;
+  /** Put up with nothing before it on the glass (a start, a reload, screen hours begin): no fade from black. */
+  still: boolean;
 }
 
 /** The page of a slide of `pages` pages at `now`. */

@@ -1,7 +1,8 @@
 /**
  * App updates: a new service worker, published while the kiosk runs, is found after a sync
  * (a kiosk never navigates, so the page asks at most hourly), waits through the slide on air,
- * and takes over at the next slide boundary with a reload; the kiosk plays on.
+ * and takes over at the next slide boundary with a reload; the kiosk lands on the slide (no
+ * loading page, no fade from black) and plays on.
  *
  * The page's clock is paused: fake time moves only when the test moves it, and only once the
  * page is quiet (a sync finished and the next planned; the new worker installed; the takeover
@@ -63,6 +64,19 @@ describe('app update', () => {
         s.setItem('changes', String(Number(s.getItem('changes') ?? 0) + 1));
       }, true);
       navigator.serviceWorker?.addEventListener('controllerchange', () => s.setItem('takeoverAt', s.getItem('changes') ?? '0'));
+      // On the page after the reload: every state <kiosk-app> shows, from its first render, and
+      // whether its first slide fades in (from black) or stands still.
+      if (s.getItem('record')) {
+        const seen: string[] = [];
+        new MutationObserver(() => {
+          const app = document.querySelector('kiosk-app');
+          const state = app?.getAttribute('data-state');
+          if (state && seen.at(-1) !== state) seen.push(state);
+          const layer = app?.querySelector('.layer.top');
+          if (layer && s.getItem('firstLayer') === null) s.setItem('firstLayer', getComputedStyle(layer).animationName);
+          s.setItem('statesAfterReload', JSON.stringify(seen));
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'class'] });
+      }
       addEventListener('pagehide', () => {
         if (s.getItem('takeoverAt') === null || s.getItem('record')) return;
         s.setItem('record', JSON.stringify({
@@ -117,6 +131,9 @@ describe('app update', () => {
     await page.waitForLoadState();
     await expect.poll(() => page.locator('kiosk-app').getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBeUndefined();
+    // It landed on the slide: never the loading page, and the first slide does not fade in from black.
+    expect(JSON.parse((await page.evaluate(() => sessionStorage.getItem('statesAfterReload')))!)).toEqual(['on']);
+    expect(await page.evaluate(() => sessionStorage.getItem('firstLayer'))).toBe('none');
     // The reload came with the first slide change after the takeover, within the step it fell in.
     const record = JSON.parse((await recorded())!) as Record;
     expect(record.changesAfterTakeover).toBe(1);
