@@ -10,6 +10,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
+    // The distance is at least the difference in length: a 10 MB word is near nothing, at once.
+    if (Math.abs(c.length - w.length) > limit) continue;
     const d = distance(w, c.toLowerCase());
     if (d < bestD && d <= limit && d < c.length) {
       best = c;

@@ -5,6 +5,7 @@
 import type { BaseIssue } from 'valibot';
 import { closest } from './closest.ts';
 import type { Params } from './messages.ts';
+import { LINK_MAX_BYTES } from './schema.ts';
 
 export type JsonPath = (string | number)[];
 
@@ -38,9 +39,24 @@ function options(expected: string | null): string[] {
   return [...(expected ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
 }
 
+/**
+ * A value as the editor wrote it, short. Never `String(value)`: an object from JSON may have
+ * a "toString" key that is not a function, and then String() throws.
+ */
 function shortJson(input: unknown): string {
-  const s = JSON.stringify(input) ?? String(input);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(input);
+  } catch {
+    s = undefined;
+  }
+  s ??= describeReceived(input);
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+/** The text an issue is about: the string itself, else its JSON. */
+function textOf(input: unknown): string {
+  return typeof input === 'string' ? input : shortJson(input);
 }
 
 function describeReceived(input: unknown): string {
@@ -53,23 +69,25 @@ function describeReceived(input: unknown): string {
  * Maps one valibot issue to problems. `knownKeys` lists the keys allowed in the object that
  * holds an unknown key, for "did you mean".
  */
-export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => string[]): RawProblem[] {
-  const path = pathOf(issue);
+export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => string[], base: JsonPath = []): RawProblem[] {
+  const path = [...base, ...pathOf(issue)];
   const err = (code: string, params: Params, atKey = false): RawProblem[] => [
     { path, code, params, severity: 'error', ...(atKey ? { atKey } : {}) },
   ];
-  const value = typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input);
 
-  if (CUSTOM_CODES.has(issue.message)) return err(issue.message, { value });
+  if (issue.message === 'link-too-long' && typeof issue.input === 'string') {
+    return err(issue.message, { length: new TextEncoder().encode(issue.input).length, max: LINK_MAX_BYTES });
+  }
+  if (CUSTOM_CODES.has(issue.message)) return err(issue.message, { value: textOf(issue.input) });
 
   if (issue.type === 'union' && issue.issues) {
     // LocalText and observance rules: report the branch that matches the value's shape.
     const input = issue.input;
     if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-      const deeper = issue.issues.filter((i) => pathOf(i).length > path.length || i.type.endsWith('object'));
+      // The branches' issues have paths from the union's value, not from the file's root.
+      const deeper = issue.issues.filter((i) => pathOf(i).length > 0 || i.type.endsWith('object'));
       const pick = deeper.length ? deeper : issue.issues;
-      // Several object branches (observance rules): take the branch with the fewest problems.
-      return dedupe(pick.flatMap((i) => problemsFromIssue(i, knownKeys)));
+      return dedupe(pick.flatMap((i) => problemsFromIssue(i, knownKeys, path)));
     }
     return err('wrong-type', { expected: 'text', received: describeReceived(input), raw: shortJson(input) });
   }
@@ -85,8 +103,8 @@ export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => s
   if (issue.type === 'picklist' || issue.type === 'literal') {
     const allowed = options(issue.expected);
     return err('unknown-value', {
-      value,
-      suggestion: closest(String(issue.input), allowed),
+      value: textOf(issue.input),
+      suggestion: typeof issue.input === 'string' ? closest(issue.input, allowed) : undefined,
       allowed: allowed.length > 8 ? `${allowed.slice(0, 8).join(', ')}, …` : allowed.join(', '),
     });
   }

@@ -24,7 +24,8 @@ export function keysAt(schema: unknown, path: JsonPath): string[] {
   for (const step of path) {
     nodes = nodes.flatMap((n) => {
       if (typeof step === 'number') return n.item ? unwrap(n.item) : [];
-      if (n.entries?.[step]) return unwrap(n.entries[step]);
+      // Own keys only: a path step may be "__proto__" or "constructor".
+      if (n.entries && Object.hasOwn(n.entries, step)) return unwrap(n.entries[step]!);
       if (n.type === 'record' && n.value) return unwrap(n.value);
       return [];
     });
