@@ -2,7 +2,7 @@
  * Turns valibot issues into content problems: a code, its params and the JSON path of the
  * offending value (or key). Pure: the location in the file is found by the caller.
  */
-import type { BaseIssue } from 'valibot';
+import { type BaseIssue, type GenericSchema, safeParse } from 'valibot';
 import { closest } from './closest.ts';
 import type { Params } from './messages.ts';
 import { LINK_MAX_BYTES } from './schema.ts';
@@ -69,7 +69,15 @@ function describeReceived(input: unknown): string {
  * Maps one valibot issue to problems. `knownKeys` lists the keys allowed in the object that
  * holds an unknown key, for "did you mean".
  */
-export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => string[], base: JsonPath = []): RawProblem[] {
+export interface IssueContext {
+  /** The path the issue's own path starts from (a union branch's issues start at the union). */
+  base?: JsonPath;
+  /** The object branches of a union at a path, to name the nearest one. */
+  branchesAt?: (path: JsonPath) => unknown[];
+}
+
+export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => string[], ctx: IssueContext = {}): RawProblem[] {
+  const base = ctx.base ?? [];
   const path = [...base, ...pathOf(issue)];
   const err = (code: string, params: Params, atKey = false): RawProblem[] => [
     { path, code, params, severity: 'error', ...(atKey ? { atKey } : {}) },
@@ -85,16 +93,20 @@ export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => s
     const input = issue.input;
     if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
       // The branches' issues have paths from the union's value, not from the file's root.
+      const sub = { ...ctx, base: path };
+      const nearest = nearestBranch(input, ctx.branchesAt?.(path) ?? []);
+      if (nearest) return dedupe(nearest.flatMap((i) => problemsFromIssue(i, knownKeys, sub)));
       const deeper = issue.issues.filter((i) => pathOf(i).length > 0 || i.type.endsWith('object'));
       const pick = deeper.length ? deeper : issue.issues;
-      return dedupe(pick.flatMap((i) => problemsFromIssue(i, knownKeys, path)));
+      return dedupe(pick.flatMap((i) => problemsFromIssue(i, knownKeys, sub)));
     }
     return err('wrong-type', { expected: 'text', received: describeReceived(input), raw: shortJson(input) });
   }
 
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     const key = String(path[path.length - 1]);
-    const suggestion = closest(key, knownKeys(path.slice(0, -1)));
+    // Known keys of every branch are offered; the key itself (known in another branch) is no hint.
+    const suggestion = closest(key, knownKeys(path.slice(0, -1)).filter((k) => k !== key));
     return err('unknown-key', { key, suggestion }, true);
   }
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
@@ -116,6 +128,25 @@ export function problemsFromIssue(issue: Issue, knownKeys: (path: JsonPath) => s
     return err('wrong-type', { expected: issue.type, received: describeReceived(issue.input), raw: shortJson(issue.input) });
   }
   return err('wrong-type', { expected: issue.expected ?? issue.type, received: issue.received });
+}
+
+/**
+ * Several object branches (observance rules): the issues of the nearest branch, the one that
+ * knows most of the value's keys, then the one with the fewest issues.
+ */
+function nearestBranch(input: unknown, branches: unknown[]): Issue[] | undefined {
+  if (branches.length < 2 || input === null || typeof input !== 'object') return undefined;
+  const keys = Object.keys(input);
+  let best: { strangers: number; issues: Issue[] } | undefined;
+  for (const b of branches) {
+    const entries = (b as { entries?: Record<string, unknown> }).entries ?? {};
+    const strangers = keys.filter((k) => !Object.hasOwn(entries, k)).length;
+    const r = safeParse(b as GenericSchema, input, { abortEarly: false });
+    if (r.success) return undefined;
+    const issues = r.issues as unknown as Issue[];
+    if (!best || strangers < best.strangers || (strangers === best.strangers && issues.length < best.issues.length)) best = { strangers, issues };
+  }
+  return best?.issues;
 }
 
 function dedupe(list: RawProblem[]): RawProblem[] {

@@ -3,8 +3,8 @@
  * located (file:line:col); nothing an editor can put in a file makes it throw.
  */
 import * as v from 'valibot';
-import { problemsFromIssue, type RawProblem } from '../../src/content/issues.ts';
-import { keysAt } from '../../src/content/schema-keys.ts';
+import { type JsonPath, problemsFromIssue, type RawProblem } from '../../src/content/issues.ts';
+import { keysAt, objectBranchesAt } from '../../src/content/schema-keys.ts';
 import { JsonSource } from './json-source.ts';
 import type { ProblemSink, SourceFile } from './source-file.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -57,7 +57,8 @@ export function checkFile<T>(bytes: Uint8Array, file: string, rel: string, schem
     return undefined;
   }
   const result = v.safeParse(schema, parsed.value, { abortEarly: false });
-  const raw = (result.issues ?? []).flatMap((issue) => problemsFromIssue(issue, (path) => keysAt(schema, path)));
+  const ctx = { branchesAt: (path: JsonPath) => objectBranchesAt(schema, path) };
+  const raw = (result.issues ?? []).flatMap((issue) => problemsFromIssue(issue, (path) => keysAt(schema, path), ctx));
   for (const p of withoutEchoes(raw)) sink.add(file, source, p);
   if (!result.success || sink.errorCount > before) return undefined;
   return { file, rel, source, data: result.output as T };

@@ -106,7 +106,7 @@ const enc = new TextEncoder();
 function apply(kind: FileKind, trees: TreeEdit[], bytesEdits: ByteEdit[]): BrokenFile {
   const root = { doc: fromValue(structuredClone(SEEDS[kind])) };
   const labels = trees.map((e) => e(root));
-  let bytes = enc.encode(`${toText(root.doc)}\n`);
+  let bytes: Uint8Array = enc.encode(`${toText(root.doc)}\n`);
   for (const e of bytesEdits) {
     const [b, label] = e(bytes);
     bytes = b;
