@@ -24,9 +24,10 @@ if (!existsSync(dir)) {
 }
 
 /** The language: --lang, else settings.json's locale (read leniently), else zh-Hant. */
-function settingsLocale(): string | undefined {
+function settingsLocale(): unknown {
   try {
-    return (JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as { locale?: string }).locale;
+    // Any JSON at all: `1`, `null`, `{"locale": {}}`; messageLang takes whatever is there.
+    return (JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as { locale?: unknown } | null)?.locale;
   } catch {
     return undefined;
   }

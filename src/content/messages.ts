@@ -6,6 +6,8 @@
  *   → 「不認識的欄位 "titel"，是不是要寫 "title"？」
  */
 
+import { echo } from './echo.ts';
+
 export type MessageLang = 'en' | 'zh-Hant';
 export type Params = Record<string, string | number | undefined>;
 type Catalogue = Record<string, (p: Params) => string>;
@@ -36,10 +38,16 @@ const SYNTAX_WORDS: Record<string, [en: string, zh: string]> = {
 };
 
 
-const syntax = (p: Params, i: 0 | 1) => SYNTAX_WORDS[String(p.syntax)]?.[i] ?? String(p.syntax);
+const syntax = (p: Params, i: 0 | 1) => (Object.hasOwn(SYNTAX_WORDS, String(p.syntax)) ? SYNTAX_WORDS[String(p.syntax)]![i] : String(p.syntax));
 
 const en: Catalogue = {
   'json-syntax': (p) => `JSON syntax error: ${syntax(p, 0)}${p.fullWidth ? ` (the full-width "${p.fullWidth}" must be the ASCII "${p.ascii}")` : ''}`,
+  'not-utf8': (p) => p.encoding === 'UTF-16'
+    ? 'this file is saved as UTF-16; save it again as "UTF-8" in your editor'
+    : `this file is not saved as UTF-8 (the byte 0x${p.byte} here cannot be read; the file may be GBK or Big5); save it again as "UTF-8" in your editor`,
+  'json-too-deep': (p) => `lists and objects are nested more than ${p.max} levels deep here; content files need only a few levels`,
+  'json-more-errors': (p) => `${p.count} more JSON syntax error(s) after this point; fix the ones above first`,
+  'link-too-long': (p) => `the link is too long to draw as a QR code (${p.length} bytes, at most ${p.max}); use a shorter address`,
   'duplicate-key': (p) => `the key ${q(p.key)} appears twice in this object; keep one`,
   'unknown-key': (p) => `unknown key ${q(p.key)}${hint(p, true)}`,
   'missing-key': (p) => `the required key ${q(p.key)} is missing`,
@@ -85,6 +93,12 @@ const en: Catalogue = {
 
 const zhHant: Catalogue = {
   'json-syntax': (p) => `JSON 格式錯誤：${syntax(p, 1)}${p.fullWidth ? `（全形「${p.fullWidth}」要改成半形「${p.ascii}」）` : ''}`,
+  'not-utf8': (p) => p.encoding === 'UTF-16'
+    ? '這個檔案是 UTF-16 編碼，請在編輯器裡另存為 "UTF-8"'
+    : `這個檔案不是 UTF-8 編碼（這裡的位元組 0x${p.byte} 無法讀取，檔案可能是 GBK 或 Big5），請在編輯器裡另存為 "UTF-8"`,
+  'json-too-deep': (p) => `這裡的清單和物件套疊超過 ${p.max} 層，內容檔只需要幾層`,
+  'json-more-errors': (p) => `這裡之後還有 ${p.count} 個 JSON 格式錯誤，請先修正上面的錯誤`,
+  'link-too-long': (p) => `連結太長，無法畫成 QR 碼（${p.length} 位元組，最多 ${p.max}），請改用較短的網址`,
   'duplicate-key': (p) => `欄位 ${q(p.key)} 在同一個物件裡出現兩次，請只保留一個`,
   'unknown-key': (p) => `不認識的欄位 ${q(p.key)}${hint(p, false)}`,
   'missing-key': (p) => `缺少必填欄位 ${q(p.key)}`,
@@ -137,16 +151,22 @@ const typeWords: Record<MessageLang, Record<string, string>> = {
 export const CATALOGUES: Record<MessageLang, Catalogue> = { en, 'zh-Hant': zhHant };
 
 export function typeWord(type: string, lang: MessageLang): string {
-  return typeWords[lang][type] ?? type;
+  return Object.hasOwn(typeWords[lang], type) ? typeWords[lang][type]! : type;
 }
 
-/** The words of one problem in one language; unknown codes fall back to the code itself. */
+/**
+ * The words of one problem in one language; unknown codes fall back to the code itself. Every
+ * text param is echoed safely (./echo.ts): the message stays on one line, however hostile the
+ * file it quotes.
+ */
 export function formatMessage(code: string, params: Params, lang: MessageLang): string {
-  const f = CATALOGUES[lang][code] ?? en[code];
-  return f ? f(params) : code;
+  const f = Object.hasOwn(CATALOGUES[lang], code) ? CATALOGUES[lang][code] : Object.hasOwn(en, code) ? en[code] : undefined;
+  const safe: Params = {};
+  for (const [k, v] of Object.entries(params)) safe[k] = typeof v === 'string' ? echo(v) : v;
+  return f ? f(safe) : echo(code);
 }
 
-/** Picks the message language: "en…" → en, anything Chinese → zh-Hant. */
-export function messageLang(locale: string | undefined): MessageLang {
-  return locale && locale.toLowerCase().startsWith('en') ? 'en' : 'zh-Hant';
+/** Picks the message language: "en…" → en, anything else (Chinese, missing, not a text) → zh-Hant. */
+export function messageLang(locale: unknown): MessageLang {
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'zh-Hant';
 }

@@ -1,3 +1,4 @@
+import { echo } from './echo.ts';
 import { formatMessage, type MessageLang, type Params } from './messages.ts';
 
 /** One problem in one content file, located at the offending value (1-based line and column). */
@@ -13,7 +14,7 @@ export interface Problem {
 /** `content/items/x.json:3:12: message`, the form editors and their editors' tools understand. */
 export function formatProblem(p: Problem, lang: MessageLang): string {
   const label = p.severity === 'warning' ? (lang === 'en' ? 'warning: ' : '警告：') : '';
-  return `${p.file}:${p.line}:${p.col}: ${label}${formatMessage(p.code, p.params, lang)}`;
+  return `${echo(p.file, Infinity)}:${p.line}:${p.col}: ${label}${formatMessage(p.code, p.params, lang)}`;
 }
 
 /** Problems in file order, then by position. */

@@ -68,8 +68,14 @@ export const AssetPath = v.pipe(
   v.regex(/\.(png|jpe?g|webp|svg)$/i, 'bad-image-type'),
 );
 
+/** The longest link, in UTF-8 bytes, that the build can draw as a QR code (level M holds 2,331). */
+export const LINK_MAX_BYTES = 2000;
+
+const utf8 = new TextEncoder();
+
 export const HttpUrl = v.pipe(
   v.string(),
+  v.check((s) => s.length <= LINK_MAX_BYTES && utf8.encode(s).length <= LINK_MAX_BYTES, 'link-too-long'),
   v.check((s) => {
     try {
       const u = new URL(s);

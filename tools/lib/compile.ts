@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import QRCode from 'qrcode';
-import type { AssetEntry, ItemEntry, Manifest } from '../../src/content/manifest.ts';
+import * as v from 'valibot';
+import { type AssetEntry, type ItemEntry, type Manifest, ManifestSchema } from '../../src/content/manifest.ts';
 import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import { buildTables, calendarWords } from './calendar-tables.ts';
@@ -146,7 +147,7 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
     written.push(url);
   }
   const text = manifestText(manifest);
-  if (!previous || readFileSync(manifestPath, 'utf8') !== text) {
+  if (!previous || !existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== text) {
     writeFileSync(`${manifestPath}.tmp`, text);
     renameSync(`${manifestPath}.tmp`, manifestPath);
     written.push('manifest.json');
@@ -155,9 +156,14 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
   return { ok: true, problems: built.problems, manifest, written, removed };
 }
 
+/**
+ * The manifest published last, or undefined when there is none or it is damaged (not JSON,
+ * `1`, `[]`, a missing member…): a damaged one is treated as absent, as the screens treat it.
+ */
 export function readManifest(path: string): Manifest | undefined {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    const r = v.safeParse(ManifestSchema, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))));
+    return r.success ? r.output : undefined;
   } catch {
     return undefined;
   }

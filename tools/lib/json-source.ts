@@ -4,6 +4,7 @@
  */
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { JsonPath, RawProblem } from '../../src/content/issues.ts';
+import { MAX_DEPTH, tooDeepAt } from './json-depth.ts';
 
 export interface Position {
   line: number;
@@ -13,18 +14,31 @@ export interface Position {
 /** Full-width punctuation that Chinese input methods type in place of JSON's ASCII. */
 const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '“': '"', '”': '"', '｛': '{', '｝': '}', '［': '[', '］': ']', '＂': '"' };
 
+/** Syntax errors reported one by one; after these, one line says how many more there are. */
+const MAX_SYNTAX_PROBLEMS = 20;
+
 export class JsonSource {
   readonly tree: Node | undefined;
   readonly errors: ParseError[] = [];
+  /** Where the text nests deeper than MAX_DEPTH (then it is not parsed at all). */
+  readonly tooDeep: number | undefined;
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    this.tree = parseTree(text, this.errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.tooDeep = tooDeepAt(text);
+    if (this.tooDeep !== undefined) return;
+    try {
+      this.tree = parseTree(text, this.errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    } catch {
+      // The depth check keeps the parser's recursion short; should it ever not, still no crash.
+      this.tree = undefined;
+      this.tooDeep = 0;
+    }
   }
 
   get ok(): boolean {
-    return this.errors.length === 0 && this.tree !== undefined;
+    return this.tooDeep === undefined && this.errors.length === 0 && this.tree !== undefined;
   }
 
   /** 1-based line and column (UTF-16 units, as editors count) of a character offset. */
@@ -53,7 +67,12 @@ export class JsonSource {
 
   /** Syntax errors as problems, with a hint when full-width punctuation stands in for ASCII. */
   syntaxProblems(): (RawProblem & { offset: number })[] {
-    return this.errors.map((e) => {
+    if (this.tooDeep !== undefined) {
+      return [{ path: [], offset: this.tooDeep, code: 'json-too-deep', severity: 'error', params: { max: MAX_DEPTH } }];
+    }
+    // One slip often trips two parser rules at the same spot; report it once.
+    const errors = this.errors.filter((e, i, all) => i === 0 || all[i - 1]!.offset !== e.offset);
+    const shown = errors.slice(0, MAX_SYNTAX_PROBLEMS).map((e): RawProblem & { offset: number } => {
       const ch = this.text[e.offset] ?? '';
       const ascii = FULL_WIDTH[ch];
       const comma = this.trailingComma(e.offset);
@@ -62,6 +81,9 @@ export class JsonSource {
         params: { syntax: comma !== undefined ? 'TrailingComma' : printParseErrorCode(e.error), ...(ascii ? { fullWidth: ch, ascii } : {}) },
       };
     });
+    const more = errors[MAX_SYNTAX_PROBLEMS];
+    if (more) shown.push({ path: [], offset: more.offset, code: 'json-more-errors', severity: 'error', params: { count: errors.length - MAX_SYNTAX_PROBLEMS } });
+    return shown;
   }
 
   /** The offset of a comma just before a closing "}" or "]" at `offset`, if that is the slip. */
@@ -75,19 +97,20 @@ export class JsonSource {
   /** Keys written twice in one object (JSON.parse would silently keep the last). */
   duplicateKeys(): { key: string; offset: number }[] {
     const out: { key: string; offset: number }[] = [];
-    const walk = (node: Node | undefined): void => {
-      if (!node) return;
+    // A work list, not recursion: the depth of a file is the editor's, not ours.
+    const todo: Node[] = this.tree ? [this.tree] : [];
+    for (let node = todo.pop(); node; node = todo.pop()) {
       if (node.type === 'object') {
         const seen = new Set<string>();
         for (const prop of node.children ?? []) {
           const k = prop.children?.[0];
-          if (k && seen.has(String(k.value))) out.push({ key: String(k.value), offset: k.offset });
-          if (k) seen.add(String(k.value));
-          walk(prop.children?.[1]);
+          const key = typeof k?.value === 'string' ? k.value : undefined;
+          if (k && key !== undefined && seen.has(key)) out.push({ key, offset: k.offset });
+          if (key !== undefined) seen.add(key);
+          if (prop.children?.[1]) todo.push(prop.children[1]);
         }
-      } else if (node.type === 'array') node.children?.forEach(walk);
-    };
-    walk(this.tree);
-    return out;
+      } else if (node.type === 'array') for (const c of node.children ?? []) todo.push(c);
+    }
+    return out.sort((a, b) => a.offset - b.offset);
   }
 }

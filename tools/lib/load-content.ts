@@ -4,16 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import * as v from 'valibot';
-import { problemsFromIssue, type RawProblem } from '../../src/content/issues.ts';
 import type { Problem } from '../../src/content/problem.ts';
 import { sortProblems } from '../../src/content/problem.ts';
-import { keysAt } from '../../src/content/schema-keys.ts';
 import {
   type CompiledItem, type Item, ItemSchema, type Screen, ScreenSchema, type Settings, SettingsSchema,
 } from '../../src/content/schema.ts';
+import { type AnySchema, checkFile } from './check-file.ts';
 import { crossCheck } from './cross-checks.ts';
-import { JsonSource } from './json-source.ts';
 import { ProblemSink, type SourceFile } from './source-file.ts';
 
 export { ProblemSink, type SourceFile };
@@ -36,8 +33,6 @@ export interface LoadOptions {
   now?: number;
 }
 
-type AnySchema = v.GenericSchema;
-
 export function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
@@ -50,38 +45,9 @@ function listJson(dir: string): string[] {
     .sort();
 }
 
-/**
- * A misspelt key ("titel") also makes the real one ("title") missing; the "did you mean" says
- * it all, so the missing-key problem is dropped.
- */
-function withoutEchoes(raw: RawProblem[]): RawProblem[] {
-  const meant = new Set(raw.filter((p) => p.code === 'unknown-key' && p.params.suggestion)
-    .map((p) => `${p.path.slice(0, -1).join('/')}|${p.params.suggestion}`));
-  return raw.filter((p) => !(p.code === 'missing-key' && meant.has(`${p.path.join('/')}|${p.params.key}`)));
-}
-
-/** Parses and schema-checks one file; returns its data when it has no error. */
+/** Reads and checks one file (see ./check-file.ts). */
 function readFile<T>(abs: string, file: string, rel: string, schema: AnySchema, sink: ProblemSink): SourceFile<T> | undefined {
-  const source = new JsonSource(readFileSync(abs, 'utf8').replace(/^\uFEFF/, ''));
-  if (!source.ok) {
-    // One slip often trips two parser rules at the same spot; report it once.
-    const seen = new Set<number>();
-    for (const p of source.syntaxProblems()) {
-      if (!seen.has(p.offset)) sink.add(file, source, p);
-      seen.add(p.offset);
-    }
-    return undefined;
-  }
-  const before = sink.errorCount;
-  for (const d of source.duplicateKeys()) {
-    sink.add(file, source, { path: [], offset: d.offset, code: 'duplicate-key', params: { key: d.key }, severity: 'error' });
-  }
-  const value: unknown = JSON.parse(source.text);
-  const result = v.safeParse(schema, value, { abortEarly: false });
-  const raw = (result.issues ?? []).flatMap((issue) => problemsFromIssue(issue, (path) => keysAt(schema, path)));
-  for (const p of withoutEchoes(raw)) sink.add(file, source, p);
-  if (!result.success || sink.errorCount > before) return undefined;
-  return { file, rel, source, data: result.output as T };
+  return checkFile<T>(readFileSync(abs), file, rel, schema, sink);
 }
 
 export function loadContent(dir: string, options: LoadOptions = {}): LoadedContent {
