@@ -5,7 +5,9 @@
  *  - all of Cache Storage (the app shell's precache and the content cache) while IndexedDB stays:
  *    an offline reload still starts (the shell's copy in IndexedDB), and the precache is refilled;
  *  - the content cache alone, offline: pictures that cannot load are left out, then put back;
- *  - the content database while Cache Storage stays: the glass plays on, and sync refills it.
+ *  - the content database while Cache Storage stays: the glass plays on, and sync refills it;
+ *  - a disk too small for the app from the first start: it plays from the network, and moves
+ *    onto its service worker once space comes back.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +109,46 @@ describe('storage lost behind the app\'s back', () => {
       await page.clock.runFor(10_000);
       expect(await onAir(page)).not.toBeNull();
       await healsOnline(context, page, version);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a disk too small for the app from the first start: plays from the network, installs when space comes back', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 960, height: 540 } });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const origin = new URL(env.server.url).origin;
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 64 * 1024 });
+      await page.clock.install({ time: new Date(START) });
+      await page.goto(`${env.server.url}?screen=lvyuan-gate`);
+      // The install fails (the shell does not fit). The page asks the worker for frames; each
+      // ask times out after 30 s (page time) and the next waits 30 s and a minute's turn; after
+      // the second the page says so and plays from the network.
+      let fellBack = false;
+      page.on('console', (m) => { if (m.text().includes('playing from the network')) fellBack = true; });
+      await expect.poll(() => page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return !reg?.installing && !reg?.waiting && !reg?.active;
+      }), { timeout: 20_000 }).toBe(true);
+      for (let i = 0; i < 10 && !fellBack; i++) await page.clock.runFor(30_000);
+      expect(fellBack, 'the page played from the network').toBe(true);
+      await expect.poll(() => onAir(page), { timeout: 20_000 }).not.toBeNull();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+      await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+      // Space comes back; the next try (within 30–60 s, page time) installs the worker.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      await page.clock.runFor(61_000);
+      await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), { timeout: 30_000 }).toBe(true);
+      // It reloads onto the worker at the next slide change, and plays from it.
+      const marked = () => page.evaluate(() => (window as unknown as { marker?: boolean }).marker ?? false).catch(() => false);
+      for (let i = 0; i < 120 && (await marked()); i++) await page.clock.runFor(1_000);
+      await expect.poll(marked, { timeout: 20_000 }).toBe(false);
+      await page.waitForLoadState();
+      await waitForController(page);
+      await expect.poll(() => onAir(page), { timeout: 20_000 }).not.toBeNull();
+      await expect.poll(() => activeVersion(page), { timeout: 30_000 }).toBeDefined();
     } finally {
       await context.close();
     }
