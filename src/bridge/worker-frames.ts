@@ -80,7 +80,12 @@ export function workerFrames(o: WorkerFramesOptions): WorkerFrames {
     o.fetchFrames(clock.now()).then((r) => {
       failures = 0;
       if (!r) quietSince = clock.now(); // no content committed yet
-      else hold(r);
+      else {
+        hold(r);
+        // An answer that came too late to cover now (a worker busy for long, a clock that
+        // jumped): ask again at once rather than play its last frame (it may be a night's "off").
+        if (clock.now() >= r.until - REFILL_MS) stale = true;
+      }
       settle();
       if (r) listeners.forEach((l) => l());
     }, (e: unknown) => {

@@ -168,6 +168,24 @@ describe('workerFrames (the page)', () => {
     expect(source.failures()).toBe(0);
   });
 
+  it('asks again at once when an answer comes too late to cover the instant (the worker was slow for an hour)', async () => {
+    let now = at;
+    const asked: number[] = [];
+    const answers: (() => void)[] = [];
+    const source = workerFrames({
+      fetchFrames: (from) => (asked.push(from), new Promise((resolve) => answers.push(() => resolve(framesFor(content, GATE, from, 60))))),
+      clock: { now: () => now }, base: BASE,
+    });
+    now += 2 * 3_600_000; // two hours pass before the worker answers the first ask
+    answers.shift()!();
+    await new Promise<void>((resolve) => source.subscribe(resolve));
+    expect(asked).toEqual([at, now]);
+    answers.shift()!();
+    await new Promise<void>((resolve) => source.subscribe(resolve));
+    expect(asked).toHaveLength(2); // the second answer covers now: no third ask
+    expect(source.held()!.from).toBe(Math.floor(now / 60_000) * 60_000);
+  });
+
   it('keeps the pictures of a slide with the frames it was made from; asks for a new version only', async () => {
     let set = content;
     let asks = 0;
