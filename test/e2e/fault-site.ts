@@ -11,7 +11,8 @@ import { compileContent, manifestText, readManifest, sha256 } from '../../tools/
 import { signManifest } from '../../tools/lib/sign.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 
-export type TransportFault = 'reset' | '500' | '404' | 'truncate' | 'wrong-hash' | 'slow';
+/** 'portal': a captive portal (hotel or shop Wi-Fi) answering every URL 200 with its HTML login page. */
+export type TransportFault = 'reset' | '500' | '404' | 'truncate' | 'wrong-hash' | 'slow' | 'portal';
 
 export const START = Date.parse('2026-10-18T09:00:00+08:00');
 export const INTERVAL_S = 10;
@@ -58,18 +59,18 @@ export class FaultSite {
     return this.publish([2026, 2027]);
   }
 
-  /** Version B: one item changed, with a new picture, and a calendar for other years. */
-  async publishB(): Promise<Manifest> {
+  /** Version B: one item changed, with a new picture, and a calendar for other years (built at `now`). */
+  async publishB(now = START): Promise<Manifest> {
     const file = join(this.content, ITEM);
     const item = JSON.parse(readFileSync(file, 'utf8'));
     const svg = readFileSync(join(this.content, item.image), 'utf8').replace('</svg>', '<circle cx="10" cy="10" r="4" fill="#c00"/></svg>');
     writeFileSync(join(this.content, 'assets/health/climb-b.svg'), svg);
     writeFileSync(file, JSON.stringify({ ...item, title: '重陽登高 結伴而行', image: 'assets/health/climb-b.svg' }));
-    return this.publish([2026, 2028]);
+    return this.publish([2026, 2028], now);
   }
 
-  async publish(years: [number, number]): Promise<Manifest> {
-    const r = await compileContent({ contentDir: this.content, outDir: join(this.site, 'content'), now: START, calendarYears: years, signingKey: this.signingKey });
+  async publish(years: [number, number], now = START): Promise<Manifest> {
+    const r = await compileContent({ contentDir: this.content, outDir: join(this.site, 'content'), now, calendarYears: years, signingKey: this.signingKey });
     if (!r.ok) throw new Error(JSON.stringify(r.problems.filter((p) => p.severity === 'error')));
     return r.manifest!;
   }
@@ -137,6 +138,10 @@ export class FaultSite {
         res.writeHead(200, { 'Content-Length': wrong.byteLength, 'Cache-Control': 'no-cache' }).end(wrong);
         return true;
       }
+      case 'portal':
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+          .end('<!doctype html><html><body><h1>Wi-Fi 登入</h1><form><input name="phone"></form></body></html>');
+        return true;
       case 'slow':
         res.writeHead(200, { 'Content-Length': body.byteLength, 'Cache-Control': 'no-cache' });
         this.held.push(res);

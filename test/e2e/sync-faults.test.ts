@@ -110,7 +110,7 @@ async function attempt(k: Kiosk, path: string): Promise<void> {
   expect(mark.state, 'the run failed').toMatch(/^(offline|error)$/);
 }
 
-const TRANSPORT: TransportFault[] = ['reset', '500', '404', 'truncate', 'wrong-hash', 'slow'];
+const TRANSPORT: TransportFault[] = ['reset', '500', '404', 'truncate', 'wrong-hash', 'slow', 'portal'];
 const POINTS = ['manifest', 'item', 'asset', 'calendar'] as const;
 const matrix = TRANSPORT.flatMap((f) => POINTS.filter((p) => !(f === 'wrong-hash' && p === 'manifest')).map((p) => [f, p] as const));
 
@@ -128,6 +128,7 @@ describe('sync faults in Chromium: transport faults at each point', () => {
       if (fault === 'wrong-hash') expect(code).toBe('hash-mismatch');
       if (fault === 'slow') expect(code).toBe('timeout');
       if (fault === '500' || fault === '404') expect(code).toBe('http');
+      if (fault === 'portal') expect(code).toBe(point === 'manifest' ? 'invalid-manifest' : 'hash-mismatch');
       await expectHealthy(k, k.a.version);
       k.site.faults.clear();
       await converge(k, b.version);
@@ -180,6 +181,25 @@ describe('sync faults in Chromium: publisher and storage faults', () => {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin });
       await converge(k, b.version);
       await expectHealthy(k, b.version);
+    });
+  });
+});
+
+describe('sync faults in Chromium: a stale mirror', () => {
+  it('an older valid manifest served again is refused, and a mirror flapping between two versions never moves the glass back', async () => {
+    await withKiosk('dist', undefined, async (k) => {
+      const b = await k.site.publishB(START + 3_600_000);
+      await converge(k, b.version);
+      for (let i = 0; i < 3; i++) {
+        k.site.writeManifest(k.a); // the stale edge answers
+        await attempt(k, '/content/manifest.json');
+        expect(await lastErrorCode(k.page)).toBe('replayed');
+        await expectHealthy(k, b.version);
+        k.site.writeManifest(b); // the fresh one
+        const mark = await runPlannedSync(k.page, 60_000);
+        expect(mark.state).toBe('idle');
+        await expectHealthy(k, b.version);
+      }
     });
   });
 });
