@@ -5,6 +5,7 @@
  * beside the prepared item, so an unchanged item costs no new objects at the next re-plan.
  */
 import type { Kind, Locale } from '../content/keys.ts';
+import { localeOf } from '../content/defaults.ts';
 import { BUILTIN_ID } from './builtin-id.ts';
 import type { CompiledItem, Screen, Settings } from '../content/schema.ts';
 import type { ScheduleContext } from './context.ts';
@@ -59,7 +60,7 @@ export interface Playlist {
 }
 
 export interface PlaylistOptions {
-  /** The locale whose text length sets the seconds (default screen.locale, settings.locale, zh-Hant). */
+  /** The locale whose text length sets the seconds (default: localeOf(settings, screen), ../content/defaults.ts). */
   locale?: Locale;
   /** Staff preview: drafts are included (marked as drafts). */
   preview?: boolean;
@@ -80,7 +81,7 @@ export function buildPlaylist(
   ctx: ScheduleContext, opts: PlaylistOptions = {},
 ): Playlist {
   const context: ScheduleContext = { ...ctx, settings, preview: opts.preview ?? ctx.preview };
-  const locale = opts.locale ?? screen.locale ?? settings.locale ?? 'zh-Hant';
+  const locale = opts.locale ?? localeOf(settings, screen);
   const moment = momentAt(ctx.calendar, instant);
   const list = prepareAll(items);
   const rules = ruleMemosOf(list);

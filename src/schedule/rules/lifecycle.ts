@@ -21,8 +21,8 @@ export function statusRule(p: Prepared, ctx: ScheduleContext): Reason | undefine
 
 /**
  * `event`: shown from `lead` local days before the local day it starts (item.event.lead, else
- * settings.eventLeadDays, else 14) until it ends, then gone. `days` counts local calendar days
- * from the instant's local date to the start's local date.
+ * settings.eventLeadDays, else the site default DEFAULT_EVENT_LEAD_DAYS) until it ends, then
+ * gone. `days` counts local calendar days from the instant's local date to the start's.
  */
 export function eventRule(p: Prepared, memo: RuleMemo, m: Moment, ctx: ScheduleContext): Reason | undefined {
   const ev = p.event;
