@@ -1,6 +1,8 @@
 /**
- * What the schedule needs besides the item, the screen and the instant.
+ * What the schedule needs besides the item, the screen and the instant, and the event lead
+ * time that applies when neither item nor settings name one (from ../content/defaults.ts).
  */
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import type { Settings } from '../content/schema.ts';
 import type { CalendarView } from './calendar-view.ts';
 
@@ -14,4 +16,4 @@ export interface ScheduleContext {
 }
 
 /** Days before an event's start from which it is shown, when neither item nor settings say. */
-export const DEFAULT_EVENT_LEAD_DAYS = 14;
+export const DEFAULT_EVENT_LEAD_DAYS: number = DEFAULT_SETTINGS.eventLeadDays;

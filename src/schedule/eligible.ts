@@ -1,8 +1,14 @@
+/**
+ * Eligibility: the reasons every rule (./rules/*) gives for one item on one screen at one
+ * instant, and the verdict they add up to. Each item's rule memo (./rule-memo.ts) lets an
+ * unchanged answer come back as the same objects.
+ */
 import type { CompiledItem, Screen } from '../content/schema.ts';
 import type { ScheduleContext } from './context.ts';
 import { momentAt, type Moment } from './moment.ts';
-import { forCalendar, prepare, type Prepared } from './prepared.ts';
+import { prepare, type Prepared } from './prepared.ts';
 import { reason, TRIGGER_RULES, type Reason } from './reason.ts';
+import { forCalendar, ruleMemoOf, type RuleMemo } from './rule-memo.ts';
 import { festivalsRule, observancesRule, seasonsRule, solarTermsRule } from './rules/calendar.ts';
 import { datesRule } from './rules/dates.ts';
 import { eventRule, expiresRule, statusRule } from './rules/lifecycle.ts';
@@ -28,7 +34,8 @@ export interface Eligibility {
  *   // → { ok: true, reasons: [{ rule: 'festivals', ok: true, code: 'festival', params: { festival: 'chongyang', date: '2026-10-18' } }] }
  */
 export function eligible(item: CompiledItem, screen: Screen, instant: number, ctx: ScheduleContext): Eligibility {
-  const reasons = reasonsAt(prepare(item), screen, momentAt(ctx.calendar, instant), ctx);
+  const p = prepare(item);
+  const reasons = reasonsAt(p, ruleMemoOf(p), screen, momentAt(ctx.calendar, instant), ctx);
   return { ok: verdict(reasons), reasons };
 }
 
@@ -43,50 +50,51 @@ function add(r: Reason | undefined): void {
 }
 
 /**
- * The reasons of a prepared item at a moment: the same list object as last time when every
- * rule says the same (no closures and few allocations: this runs for every item at every re-plan).
+ * The reasons of a prepared item at a moment, `memo` being its rule memo (./rule-memo.ts): the
+ * same list object as last time when every rule says the same (no closures and few
+ * allocations: this runs for every item at every re-plan).
  */
-export function reasonsAt(p: Prepared, screen: Screen, m: Moment, ctx: ScheduleContext): readonly Reason[] {
-  forCalendar(p, m.cal);
+export function reasonsAt(p: Prepared, memo: RuleMemo, screen: Screen, m: Moment, ctx: ScheduleContext): readonly Reason[] {
+  forCalendar(memo, m.cal);
   // An item whose rules read the day (and term) only: nothing to evaluate while those hold.
   const key = p.dayOnly ? (p.calendarRules ? m.termDay() : m.day * 32) : undefined;
-  if (key !== undefined && p.last !== undefined && p.lastKey === key && p.lastScreen === screen &&
-    p.lastCal === m.cal && p.lastPreview === ctx.preview) return p.last;
-  p.lastKey = key;
-  p.lastScreen = screen;
-  p.lastCal = m.cal;
-  p.lastPreview = ctx.preview;
+  if (key !== undefined && memo.last !== undefined && memo.lastKey === key && memo.lastScreen === screen &&
+    memo.lastCal === m.cal && memo.lastPreview === ctx.preview) return memo.last;
+  memo.lastKey = key;
+  memo.lastScreen = screen;
+  memo.lastCal = m.cal;
+  memo.lastPreview = ctx.preview;
   count = 0;
   add(statusRule(p, ctx));
-  add(whereRule(p, screen));
+  add(whereRule(p, memo, screen));
   if (p.item.when) {
-    add(datesRule(p, m));
+    add(datesRule(p, memo, m));
     const before = count;
     try {
       if (p.calendarRules) m.facts();
-      add(seasonsRule(p, m));
-      add(solarTermsRule(p, m));
-      add(festivalsRule(p, m));
-      add(observancesRule(p, m));
+      add(seasonsRule(p, memo, m));
+      add(solarTermsRule(p, memo, m));
+      add(festivalsRule(p, memo, m));
+      add(observancesRule(p, memo, m));
     } catch {
       // The calendar tables do not cover this instant: the item cannot be placed, the rest can.
       count = before;
       add(NO_CALENDAR);
     }
-    add(weekdaysRule(p, m));
-    add(hoursRule(p, m));
+    add(weekdaysRule(p, memo, m));
+    add(hoursRule(p, memo, m));
   }
-  add(eventRule(p, m, ctx));
-  add(expiresRule(p, m));
+  add(eventRule(p, memo, m, ctx));
+  add(expiresRule(p, memo, m));
   if (count === 0) add(ALWAYS);
-  const last = p.last;
+  const last = memo.last;
   if (last !== undefined && last.length === count) {
     let same = true;
     for (let i = 0; i < count && same; i++) same = last[i] === scratch[i];
     if (same) return last;
   }
   const list = scratch.slice(0, count);
-  p.last = list;
+  memo.last = list;
   return list;
 }
 

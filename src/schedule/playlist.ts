@@ -1,13 +1,22 @@
+/**
+ * The playlist: the loop a screen plays at an instant (mode, ordered slides, seconds) and every
+ * item left out with its reasons. The rules' verdicts come from ./eligible.ts; what the
+ * playlist makes of each item (its slide, its excluded entry, its seconds) it remembers itself,
+ * beside the prepared item, so an unchanged item costs no new objects at the next re-plan.
+ */
 import type { Kind, Locale } from '../content/keys.ts';
+import { localeOf } from '../content/defaults.ts';
 import { BUILTIN_ID } from './builtin-id.ts';
 import type { CompiledItem, Screen, Settings } from '../content/schema.ts';
 import type { ScheduleContext } from './context.ts';
 import { countdownOf, type Countdown } from './countdown.ts';
 import { reasonsAt, verdict } from './eligible.ts';
 import { momentAt } from './moment.ts';
+import { perItemMemo } from './per-item-memo.ts';
 import { prepareAll, type Prepared } from './prepared.ts';
 import { interleave } from './interleave.ts';
 import { reason, type Reason } from './reason.ts';
+import { ruleMemosOf } from './rule-memo.ts';
 import { slideSeconds } from './seconds.ts';
 
 /** One slide of a loop. The same item may appear twice (priority "high"). */
@@ -51,7 +60,7 @@ export interface Playlist {
 }
 
 export interface PlaylistOptions {
-  /** The locale whose text length sets the seconds (default screen.locale, settings.locale, zh-Hant). */
+  /** The locale whose text length sets the seconds (default: localeOf(settings, screen), ../content/defaults.ts). */
   locale?: Locale;
   /** Staff preview: drafts are included (marked as drafts). */
   preview?: boolean;
@@ -72,23 +81,29 @@ export function buildPlaylist(
   ctx: ScheduleContext, opts: PlaylistOptions = {},
 ): Playlist {
   const context: ScheduleContext = { ...ctx, settings, preview: opts.preview ?? ctx.preview };
-  const locale = opts.locale ?? screen.locale ?? settings.locale ?? 'zh-Hant';
+  const locale = opts.locale ?? localeOf(settings, screen);
   const moment = momentAt(ctx.calendar, instant);
+  const list = prepareAll(items);
+  const rules = ruleMemosOf(list);
+  const mine = memos.all(list);
   const passed: Prepared[] = [];
+  const passedMemos: PlaylistMemo[] = [];
   const passedReasons: (readonly Reason[])[] = [];
   const excluded: Excluded[] = [];
   let timed = false;
   let emergencies = 0;
   const why = opts.excluded !== false;
-  for (const p of prepareAll(items)) {
-    const reasons = reasonsAt(p, screen, moment, context);
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    const reasons = reasonsAt(p, rules[i]!, screen, moment, context);
     if (verdict(reasons)) {
       passed.push(p);
+      passedMemos.push(mine[i]!);
       passedReasons.push(reasons);
       if (p.timed) timed = true;
       if (p.emergency) emergencies++;
     } else if (why) {
-      excluded.push(excludedEntry(p, reasons));
+      excluded.push(excludedEntry(p, mine[i]!, reasons));
     }
   }
   const mode: PlaylistMode = emergencies > 0 ? 'emergency' : timed ? 'loop' : 'evergreen';
@@ -108,7 +123,8 @@ export function buildPlaylist(
     }
     const high = mode !== 'emergency' && doubled && isHigh(p);
     const extra = mode === 'emergency' ? EMERGENCY : high ? HIGH : mode === 'evergreen' ? EVERGREEN : undefined;
-    const slide = slideFor(p, passedReasons[i]!, secondsOf(p, locale, settings.slideSeconds), extra);
+    const memo = passedMemos[i]!;
+    const slide = slideFor(p, memo, passedReasons[i]!, secondsOf(p, memo, locale, settings.slideSeconds), extra);
     chosen.push(slide);
     if (high) twice.add(slide);
   }
@@ -143,26 +159,35 @@ function ordered(screen: Screen, chosen: readonly Slide[], twice: ReadonlySet<Sl
   return slides.slice();
 }
 
+/** What the playlist made of an item last time (reused while its inputs are the same). */
+interface PlaylistMemo {
+  excluded: { from: readonly Reason[]; entry: Excluded } | undefined;
+  slide: { from: readonly Reason[]; extra: Reason | undefined; slide: Slide } | undefined;
+  seconds: { locale: string; floor: number | undefined; value: number } | undefined;
+}
+
+const memos = perItemMemo<PlaylistMemo>(() => ({ excluded: undefined, slide: undefined, seconds: undefined }));
+
 /** The excluded entry of an item: its failing reasons (the same object while they do not change). */
-function excludedEntry(p: Prepared, reasons: readonly Reason[]): Excluded {
-  if (p.excluded?.from === reasons) return p.excluded.entry;
+function excludedEntry(p: Prepared, memo: PlaylistMemo, reasons: readonly Reason[]): Excluded {
+  if (memo.excluded?.from === reasons) return memo.excluded.entry;
   const entry: Excluded = { id: p.item.id, reasons: reasons.some(isOk) ? reasons.filter(isNotOk) : reasons };
-  p.excluded = { from: reasons, entry };
+  memo.excluded = { from: reasons, entry };
   return entry;
 }
 
 /** Seconds of an item's slide, remembered per locale and floor. */
-function secondsOf(p: Prepared, locale: Locale, floor: number | undefined): number {
-  const s = p.seconds;
+function secondsOf(p: Prepared, memo: PlaylistMemo, locale: Locale, floor: number | undefined): number {
+  const s = memo.seconds;
   if (s && s.locale === locale && s.floor === floor) return s.value;
   const value = slideSeconds(p.item, locale, floor);
-  p.seconds = { locale, floor, value };
+  memo.seconds = { locale, floor, value };
   return value;
 }
 
 /** The slide of an eligible item (the same object while reasons, seconds and note do not change). */
-function slideFor(p: Prepared, reasons: readonly Reason[], seconds: number, extra: Reason | undefined): Slide {
-  const hit = p.slide;
+function slideFor(p: Prepared, memo: PlaylistMemo, reasons: readonly Reason[], seconds: number, extra: Reason | undefined): Slide {
+  const hit = memo.slide;
   if (hit && hit.from === reasons && hit.extra === extra && hit.slide.seconds === seconds) return hit.slide;
   const item = p.item;
   const shown = reasons.every(isOk) ? reasons : reasons.filter(isOk);
@@ -172,7 +197,7 @@ function slideFor(p: Prepared, reasons: readonly Reason[], seconds: number, extr
   };
   const countdown = item.event ? countdownOf(reasons) : undefined;
   if (countdown) slide.countdown = countdown;
-  p.slide = { from: reasons, extra, slide };
+  memo.slide = { from: reasons, extra, slide };
   return slide;
 }
 

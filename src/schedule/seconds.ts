@@ -10,14 +10,17 @@
  *   body, source, event place), read at 3 per second; words: other words, read at 2 per
  *   second (120 words a minute).
  * - image: 4 s to look at the picture; link: 3 s to scan the QR code.
- * - floor: settings.slideSeconds when set, else 8; a slide with an image (a poster) at least 12.
+ * - floor: settings.slideSeconds when set, else DEFAULT_SETTINGS.slideSeconds (8, in
+ *   ../content/defaults.ts); a slide with an image (a poster) at least 12.
  */
+import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import type { Kind, Locale } from '../content/keys.ts';
 import type { CompiledItem, LocalText } from '../content/schema.ts';
 import { localText } from '../calendar/local-text.ts';
 
 const BASE: Record<Kind, number> = { alert: 6, event: 6, policy: 6, health: 4, safety: 4, notice: 4 };
-export const MIN_SECONDS = 8;
+/** The floor when settings are silent: the site default (an alias, not a second constant). */
+export const MIN_SECONDS: number = DEFAULT_SETTINGS.slideSeconds;
 export const MAX_SECONDS = 60;
 export const POSTER_MIN_SECONDS = 12;
 
@@ -44,6 +47,6 @@ export function slideSeconds(item: CompiledItem, locale: Locale, settingsSeconds
   if (item.duration !== undefined) return item.duration;
   const { cjk, words } = readingLoad(slideText(item, locale));
   const raw = Math.ceil(BASE[item.kind] + cjk / 3 + words / 2 + (item.image ? 4 : 0) + (item.link ? 3 : 0));
-  const floor = Math.max(settingsSeconds ?? MIN_SECONDS, item.image ? POSTER_MIN_SECONDS : 0);
+  const floor = Math.max(settingsSeconds ?? DEFAULT_SETTINGS.slideSeconds, item.image ? POSTER_MIN_SECONDS : 0);
   return Math.min(Math.max(raw, floor), Math.max(MAX_SECONDS, floor));
 }

@@ -1,24 +1,30 @@
+/**
+ * The calendar rules: `when.seasons`, and the triggers `when.solarTerms`, `when.festivals` and
+ * `when.observances` (widened by `around`). Each reads the calendar facts of the moment and
+ * hands back its last reason (./rule-memo.ts) while it says the same.
+ */
 import { markersAround, termsAround } from '../calendar-window.ts';
 import type { Moment } from '../moment.ts';
-import { keep, SLOT, type Prepared } from '../prepared.ts';
+import type { Prepared } from '../prepared.ts';
+import { keep, SLOT, type RuleMemo } from '../rule-memo.ts';
 import { reason, type Reason } from '../reason.ts';
 
 /** `when.seasons`: the season at the instant (Chinese seasons start at 立春/立夏/立秋/立冬 by default). */
-export function seasonsRule(p: Prepared, m: Moment): Reason | undefined {
+export function seasonsRule(p: Prepared, memo: RuleMemo, m: Moment): Reason | undefined {
   const seasons = p.item.when?.seasons;
   if (!seasons || seasons.length === 0) return undefined;
   const season = m.facts().season;
   const ok = seasons.includes(season);
-  const prev = p.memo[SLOT.seasons];
+  const prev = memo.reasons[SLOT.seasons];
   if (prev !== undefined && prev.ok === ok && prev.params.season === season) return prev;
-  return keep(p, SLOT.seasons, reason('seasons', ok, ok ? 'in-season' : 'out-of-season', { season, seasons }));
+  return keep(memo, SLOT.seasons, reason('seasons', ok, ok ? 'in-season' : 'out-of-season', { season, seasons }));
 }
 
 /**
  * `when.solarTerms` (a trigger): the term in force, from its instant to the next term's,
  * its period widened by `around` (before × 24 h earlier, after × 24 h later).
  */
-export function solarTermsRule(p: Prepared, m: Moment): Reason | undefined {
+export function solarTermsRule(p: Prepared, memo: RuleMemo, m: Moment): Reason | undefined {
   const when = p.item.when;
   const terms = when?.solarTerms;
   if (!terms || terms.length === 0) return undefined;
@@ -43,24 +49,24 @@ export function solarTermsRule(p: Prepared, m: Moment): Reason | undefined {
   const ok = hit !== undefined;
   const term = hit ?? current.key;
   const sinceDay = ok ? m.cal.localDate(since) : undefined;
-  const prev = p.memo[SLOT.solarTerms];
+  const prev = memo.reasons[SLOT.solarTerms];
   if (prev !== undefined && prev.ok === ok && prev.params.term === term && prev.params.since === sinceDay) return prev;
-  return keep(p, SLOT.solarTerms, sinceDay !== undefined
+  return keep(memo, SLOT.solarTerms, sinceDay !== undefined
     ? reason('solarTerms', true, 'in-term', { term, since: sinceDay, terms })
     : reason('solarTerms', false, 'not-in-term', { term, terms }));
 }
 
 /** `when.festivals` (a trigger): a listed festival on the local day, widened by `around` days. */
-export function festivalsRule(p: Prepared, m: Moment): Reason | undefined {
-  return markerRule(p, m, 'festivals');
+export function festivalsRule(p: Prepared, memo: RuleMemo, m: Moment): Reason | undefined {
+  return markerRule(p, memo, m, 'festivals');
 }
 
 /** `when.observances` (a trigger): a listed observance on the local day, widened by `around` days. */
-export function observancesRule(p: Prepared, m: Moment): Reason | undefined {
-  return markerRule(p, m, 'observances');
+export function observancesRule(p: Prepared, memo: RuleMemo, m: Moment): Reason | undefined {
+  return markerRule(p, memo, m, 'observances');
 }
 
-function markerRule(p: Prepared, m: Moment, rule: 'festivals' | 'observances'): Reason | undefined {
+function markerRule(p: Prepared, memo: RuleMemo, m: Moment, rule: 'festivals' | 'observances'): Reason | undefined {
   const when = p.item.when;
   const list = when?.[rule];
   if (!list || list.length === 0) return undefined;
@@ -78,9 +84,9 @@ function markerRule(p: Prepared, m: Moment, rule: 'festivals' | 'observances'): 
   }
   const one = rule === 'festivals' ? 'festival' : 'observance';
   const slot = SLOT[rule];
-  const prev = p.memo[slot];
+  const prev = memo.reasons[slot];
   if (prev !== undefined && prev.ok === (hit !== undefined) && prev.params[one] === hit && prev.params.date === date) return prev;
-  return keep(p, slot, hit !== undefined
+  return keep(memo, slot, hit !== undefined
     ? reason(rule, true, one, { [one]: hit, date: date ?? m.today })
     : reason(rule, false, rule === 'festivals' ? 'no-festival' : 'no-observance', { [rule]: list, before, after }));
 }

@@ -1,8 +1,14 @@
+/**
+ * The rules of an item's life: `status` (drafts), `event` (a lead time before it starts, gone
+ * after it ends) and `expires`. Reasons are handed back from the rule memo (./rule-memo.ts)
+ * while they say the same.
+ */
 import { dayNumber } from '../time-strings.ts';
 import { DEFAULT_EVENT_LEAD_DAYS, type ScheduleContext } from '../context.ts';
 import { localBound } from '../local-bound.ts';
 import type { Moment } from '../moment.ts';
-import { beforeEnd, keep, SLOT, type Prepared } from '../prepared.ts';
+import { beforeEnd, type Prepared } from '../prepared.ts';
+import { keep, SLOT, type RuleMemo } from '../rule-memo.ts';
 import { reason, type Reason, type ReasonCode } from '../reason.ts';
 
 const DRAFT = Object.freeze(reason('status', false, 'draft'));
@@ -15,10 +21,10 @@ export function statusRule(p: Prepared, ctx: ScheduleContext): Reason | undefine
 
 /**
  * `event`: shown from `lead` local days before the local day it starts (item.event.lead, else
- * settings.eventLeadDays, else 14) until it ends, then gone. `days` counts local calendar days
- * from the instant's local date to the start's local date.
+ * settings.eventLeadDays, else the site default DEFAULT_EVENT_LEAD_DAYS) until it ends, then
+ * gone. `days` counts local calendar days from the instant's local date to the start's.
  */
-export function eventRule(p: Prepared, m: Moment, ctx: ScheduleContext): Reason | undefined {
+export function eventRule(p: Prepared, memo: RuleMemo, m: Moment, ctx: ScheduleContext): Reason | undefined {
   const ev = p.event;
   const info = p.item.event;
   if (!ev || !info) return undefined;
@@ -28,25 +34,25 @@ export function eventRule(p: Prepared, m: Moment, ctx: ScheduleContext): Reason 
   if (m.instant >= ev.ends) code = 'event-ended';
   else if (m.instant >= ev.starts) code = 'event-running';
   else {
-    p.startsDay ??= dayNumber(m.cal.localDate(ev.starts));
-    days = p.startsDay - m.day;
+    memo.startsDay ??= dayNumber(m.cal.localDate(ev.starts));
+    days = memo.startsDay - m.day;
     code = days > lead ? 'event-too-early' : days <= 0 ? 'event-today' : 'event-upcoming';
   }
-  const prev = p.memo[SLOT.event];
+  const prev = memo.reasons[SLOT.event];
   if (prev !== undefined && prev.code === code && (prev.params.days ?? 0) === days && (prev.params.lead ?? lead) === lead) return prev;
   const at = { starts: localBound(info.starts, m.cal), ends: localBound(info.ends, m.cal) };
   const ok = code !== 'event-ended' && code !== 'event-too-early';
   const params = code === 'event-too-early' ? { ...at, days, lead } : code === 'event-upcoming' ? { ...at, days } : at;
-  return keep(p, SLOT.event, reason('event', ok, code, params));
+  return keep(memo, SLOT.event, reason('event', ok, code, params));
 }
 
 /** `expires`: gone after it (a day: after the end of that local day). */
-export function expiresRule(p: Prepared, m: Moment): Reason | undefined {
+export function expiresRule(p: Prepared, memo: RuleMemo, m: Moment): Reason | undefined {
   const exp = p.expires;
   const raw = p.item.expires;
   if (exp === undefined || raw === undefined) return undefined;
   const ok = beforeEnd(exp, m.instant, m.today);
-  const prev = p.memo[SLOT.expires];
+  const prev = memo.reasons[SLOT.expires];
   if (prev !== undefined && prev.ok === ok) return prev;
-  return keep(p, SLOT.expires, reason('expires', ok, ok ? 'not-expired' : 'expired', { at: localBound(raw, m.cal) }));
+  return keep(memo, SLOT.expires, reason('expires', ok, ok ? 'not-expired' : 'expired', { at: localBound(raw, m.cal) }));
 }

@@ -1,5 +1,10 @@
+/**
+ * The place rule: `where` against the screen's place path and tags, decided once per screen
+ * object and kept in the item's rule memo (./rule-memo.ts).
+ */
 import type { Screen } from '../../content/schema.ts';
-import { keep, SLOT, type Prepared } from '../prepared.ts';
+import type { Prepared } from '../prepared.ts';
+import { keep, SLOT, type RuleMemo } from '../rule-memo.ts';
 import { reason, type Reason } from '../reason.ts';
 
 /**
@@ -7,11 +12,11 @@ import { reason, type Reason } from '../reason.ts';
  * community under it), or a listed "tag:x" among the screen's tags. Absent: every screen.
  * Failing, params.where is the item's list (place keys and "tag:x").
  */
-export function whereRule(p: Prepared, screen: Screen): Reason | undefined {
+export function whereRule(p: Prepared, memo: RuleMemo, screen: Screen): Reason | undefined {
   const where = p.item.where;
   if (!where || where.length === 0) return undefined;
   // The answer depends on the screen alone: the same screen object, the same reason.
-  if (p.whereScreen === screen) return p.memo[SLOT.where];
+  if (memo.whereScreen === screen) return memo.reasons[SLOT.where];
   let place: string | undefined;
   let tag: string | undefined;
   for (const w of p.places) {
@@ -29,11 +34,11 @@ export function whereRule(p: Prepared, screen: Screen): Reason | undefined {
     }
   }
   const ok = place !== undefined || tag !== undefined;
-  p.whereScreen = screen;
-  const prev = p.memo[SLOT.where];
+  memo.whereScreen = screen;
+  const prev = memo.reasons[SLOT.where];
   if (prev !== undefined && prev.ok === ok && prev.params.place === place && prev.params.tag === tag) return prev;
   const r = place !== undefined ? reason('where', true, 'where-place', { place })
     : tag !== undefined ? reason('where', true, 'where-tag', { tag })
     : reason('where', false, 'where-elsewhere', { where });
-  return keep(p, SLOT.where, r);
+  return keep(memo, SLOT.where, r);
 }
