@@ -15,6 +15,7 @@ import { createContentWorker } from '../sync/content-worker.ts';
 import { browserTimers } from '../sync/timers.ts';
 import { COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
 import { answer } from './answer.ts';
+import { withAssetPolicy } from './asset-policy.ts';
 import { classify, shellFor } from './routes.ts';
 import { openShellDb, shellKeeper } from './shell-backup.ts';
 
@@ -71,9 +72,9 @@ registerRoute(
   ({ url, request }) => classify(url, request.mode, scope) === 'immutable',
   async ({ request, event }) => {
     const hit = await (await caches.open(CONTENT_CACHE)).match(request);
-    if (hit) return hit;
+    if (hit) return withAssetPolicy(hit);
     repair(event as ExtendableEvent);
-    return fetch(request);
+    return withAssetPolicy(await fetch(request));
   },
 );
 registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'manifest', new NetworkOnly());

@@ -3,7 +3,7 @@
  * pictures on disk, `where` against the screens, texts for each screen's locale, and items
  * that can never be shown.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative } from 'node:path';
 import { OBSERVANCES } from '../../src/content/keys.ts';
 import { closest } from '../../src/content/closest.ts';
@@ -12,6 +12,7 @@ import { localeOf, timeZoneOf } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
 import type { ProblemSink, SourceFile } from './source-file.ts';
 import { toInstant } from './instants.ts';
+import { unsafeSvg } from './svg-safety.ts';
 
 const MB = 1024 * 1024;
 
@@ -117,6 +118,10 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
         if (item.imageAlt === undefined) warn(sf, ['image'], 'missing-alt', { path: item.image });
         const size = statSync(join(dir, norm)).size;
         if (size > MB) warn(sf, ['image'], 'image-large', { path: item.image, size: `${(size / MB).toFixed(1)} MB` });
+        if (/\.svg$/i.test(norm)) {
+          const found = unsafeSvg(readFileSync(join(dir, norm), 'utf8'));
+          if (found) err(sf, ['image'], 'image-unsafe', { path: item.image, found });
+        }
       }
     }
 

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
+import { ASSET_CSP } from '../../src/sw/asset-policy.ts';
 
 export interface ServerStats {
   requests: { url: string; status: number; bytes: number }[];
@@ -90,6 +91,8 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       record(304, 0);
       return;
     }
+    // An SVG opened by its own URL is a document of this origin: it runs no script here.
+    if (extname(file) === '.svg') res.setHeader('Content-Security-Policy', ASSET_CSP);
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength });
     res.end(req.method === 'HEAD' ? undefined : body);
     record(200, req.method === 'HEAD' ? 0 : body.byteLength);
