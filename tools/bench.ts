@@ -1,16 +1,11 @@
 /**
  * `npm run bench`: the benchmarks, printing figures and ratios (never run as timed tests).
  *  - validate and compile 1,000 and 10,000 generated items (goal: ≤ 5 s for 10,000, linear);
-<<<<<<< HEAD
- *  - the loop for 10,000 items at one instant (goal: ≤ 10 ms);
+ *  - the loop for 10,000 items: the first call, the same instant again and a new minute each
+ *    run, as a screen and as the preview (goal: ≤ 10 ms), and an hour of frames for the page;
  *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`);
  *  - soak: 100,000 slide changes of the built kiosk in Chromium, heap, nodes and listeners
  *    (needs `npm run build`; SOAK_CHANGES=… for a shorter run).
-=======
- *  - the loop for 10,000 items: the first call, the same instant again and a new minute each
- *    run, as a screen and as the preview (goal: ≤ 10 ms), and an hour of frames for the page;
- *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`).
->>>>>>> wt-schedule
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

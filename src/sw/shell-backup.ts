@@ -6,7 +6,9 @@
  * stays. Workbox precaches only when a new app version installs, so until then every offline
  * start would show the browser's network-error page: a broken glass for days. With this copy,
  * a precache miss is answered from IndexedDB (offline too), and the precache is filled again
- * from the copy, or from the network for a file the copy lacks.
+ * from the copy, or from the network for a file the copy lacks, but only a file whose name
+ * holds its own hash, answered as itself (not redirected, of the type its name says): a captive
+ * portal's login page, or a newer index.html, must never stand in for the shell.
  *
  * Storage, caches and fetch are parameters (the worker passes its own; tests pass fakes).
  */
@@ -64,11 +66,20 @@ export interface ShellKeeper {
   fallback(url: string): Promise<Response | undefined>;
 }
 
+const TYPES: Record<string, RegExp> = { js: /javascript/, css: /css/, html: /html/, svg: /svg/, png: /png/, webmanifest: /json|manifest/ };
+
+/** A response that is the file asked for: not redirected, same origin, of its name's type. */
+function itself(url: string, r: Response): boolean {
+  const ext = /\.([a-z]+)$/.exec(new URL(url).pathname)?.[1] ?? '';
+  const type = r.headers.get('Content-Type') ?? '';
+  return r.ok && !r.redirected && r.type === 'basic' && (TYPES[ext]?.test(type) ?? true);
+}
+
 export function shellKeeper(d: ShellDeps): ShellKeeper {
   const build = JSON.stringify(d.entries.map((e) => [e.url, e.revision]));
   const files = d.entries.map((e) => {
     const url = new URL(e.url, d.scope).href;
-    return { url, key: d.cacheKey(url) ?? url };
+    return { url, key: d.cacheKey(url) ?? url, hashed: e.revision === null };
   });
   let healing: Promise<number> | undefined;
   const strip = (url: string) => url.split(/[?#]/)[0]!;
@@ -83,7 +94,7 @@ export function shellKeeper(d: ShellDeps): ShellKeeper {
         const copy = await db.get('files', f.url);
         const res = copy
           ? new Response(copy.body, { headers: { 'Content-Type': copy.type } })
-          : await d.fetch(f.url, { cache: 'reload' }).then((r) => (r.ok ? r : undefined), () => undefined);
+          : f.hashed ? await d.fetch(f.url, { cache: 'reload', redirect: 'error' }).then((r) => (itself(f.url, r) ? r : undefined), () => undefined) : undefined;
         if (!res) continue;
         await cache.put(f.key, res);
         put++;
@@ -119,7 +130,11 @@ export function shellKeeper(d: ShellDeps): ShellKeeper {
     async fallback(url) {
       const db = await d.openDb();
       try {
-        const copy = await db.get('files', strip(url));
+        // "/…/" and "/…/preview" are the precache's names for index.html and preview.html too.
+        const path = strip(url);
+        const names = [path, path.endsWith('/') ? `${path}index.html` : `${path}.html`];
+        let copy: ShellFile | undefined;
+        for (let i = 0; i < names.length && !copy; i++) copy = await db.get('files', names[i]!);
         return copy && new Response(copy.body, { headers: { 'Content-Type': copy.type } });
       } finally {
         db.close();

@@ -90,6 +90,8 @@ self.addEventListener('message', (event) => {
   // The page asks for activation at a slide boundary (see src/bridge/app-update.ts), never mid-slide.
   if (type === 'SKIP_WAITING') void self.skipWaiting();
   else if (CONTENT_REQUESTS.has(type)) {
+    // A copy refused at activation (a full disk) is tried again now and then (cheap when made).
+    if (type === 'sync') event.waitUntil(shell.save().catch(() => undefined));
     const port = event.ports[0];
     event.waitUntil(answer(content, event.data as WorkerRequest).then(
       (reply) => port?.postMessage(reply),

@@ -74,6 +74,10 @@ describe('storage lost behind the app\'s back', () => {
       await expect.poll(() => onAir(page), { timeout: 20_000 }).not.toBeNull();
       await expect.poll(() => brokenPictures(page), { timeout: 10_000 }).toEqual([]);
       await expect.poll(() => precached(page), { timeout: 20_000 }).toBe(files);
+      // The same again at the bare start URL (a box back from a power cut, its screen remembered).
+      await page.evaluate(async () => { for (const k of await caches.keys()) await caches.delete(k); });
+      await page.goto(env.server.url);
+      await expect.poll(() => onAir(page), { timeout: 20_000 }).not.toBeNull();
       await healsOnline(context, page, version);
     } finally {
       await context.close();

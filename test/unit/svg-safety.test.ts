@@ -30,6 +30,16 @@ describe('unsafeSvg', () => {
     ['entities (billion laughs)', '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'],
     ['HTML, not SVG', '<html><body><script>alert(1)</script></body></html>'],
     ['broken XML', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>'],
+    ['a javascript: link behind a control character', svg('<a href="&#1;javascript:alert(1)"><text>x</text></a>')],
+    ['a javascript: link split by a newline', svg('<a href="javas&#10;cript:alert(1)"><text>x</text></a>')],
+    ['an xlink under another prefix', svg('<a xmlns:x="http://www.w3.org/1999/xlink" x:href="javascript:alert(1)"><text>x</text></a>')],
+    ['a prefixed attributeName', svg('<a><set attributeName="xlink:href" to="javascript:alert(1)"/><text>x</text></a>')],
+    ['javascript: later in a values list', svg('<a><animate attributeName="x" values="#a;javascript:alert(1)"/><text>x</text></a>')],
+    ['an xml-stylesheet (XSLT) instruction', '<?xml-stylesheet type="text/xsl" href="x.svg"?>' + svg('<rect/>')],
+    ['an XSLT element inside', svg('<xsl:value-of xmlns:xsl="http://www.w3.org/1999/XSL/Transform" select="."/>')],
+    ['an XHTML element inside', svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>')],
+    ['another declared encoding', '<?xml version="1.0" encoding="ISO-2022-JP"?>' + svg('<rect/>')],
+    ['an escape character (ISO-2022 tricks)', svg('<text>\u001b$B</text>')],
   ])('refuses %s', (_name, text) => {
     expect(unsafeSvg(text)).toBeDefined();
   });
@@ -43,11 +53,15 @@ describe('unsafeSvg', () => {
     expect(unsafeSvg(text)).toBeUndefined();
   });
 
+  it('refuses bytes that are not UTF-8 (a GBK poster)', () => {
+    expect(unsafeSvg(new Uint8Array([...Buffer.from(svg('<text>')), 0xb5, 0xc7, ...Buffer.from('</text>')]))).toBe('not UTF-8');
+  });
+
   it('accepts every poster of the sample content', () => {
     const dir = 'content/assets';
     const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.svg'));
     expect(files.length).toBeGreaterThan(5);
-    for (const f of files) expect(unsafeSvg(readFileSync(join(dir, f), 'utf8')), f).toBeUndefined();
+    for (const f of files) expect(unsafeSvg(readFileSync(join(dir, f))), f).toBeUndefined();
   });
 });
 

@@ -119,7 +119,7 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
         const size = statSync(join(dir, norm)).size;
         if (size > MB) warn(sf, ['image'], 'image-large', { path: item.image, size: `${(size / MB).toFixed(1)} MB` });
         if (/\.svg$/i.test(norm)) {
-          const found = unsafeSvg(readFileSync(join(dir, norm), 'utf8'));
+          const found = unsafeSvg(readFileSync(join(dir, norm)));
           if (found) err(sf, ['image'], 'image-unsafe', { path: item.image, found });
         }
       }
