@@ -5,7 +5,7 @@
  * sync engine, schedule or calendar. Side effects of the page live here and in src/app.
  */
 import '../ui/kiosk-app.ts';
-import { DEFAULT_SETTINGS } from '../content/defaults.ts';
+import { syncIntervalOf } from '../content/defaults.ts';
 import { startSync, type StartedSync } from '../bridge/start-sync.ts';
 import { COMMITTED } from '../sync/worker-protocol.ts';
 import type { FramesReply } from '../frame/frames-for.ts';
@@ -37,12 +37,14 @@ function fromNetwork(why: unknown): void {
   sync?.stop();
   app.status = undefined;
   console.warn('science-window: no service worker to play from; playing from the network, without offline storage', why);
-  void import('./network-fallback.ts').then((m) => m.playFromNetwork(app, base, __SW_PUBLIC_KEYS__));
+  void import('./network-fallback.ts').then((m) => m.playFromNetwork(app, base, __SW_PUBLIC_KEYS__))
+    .catch((e: unknown) => console.error('science-window: the network player did not load', e));
 }
 
 // A worker needs a secure context (https, or http://localhost); the dev server has none.
 const canRegister = import.meta.env.PROD && isSecureContext && 'serviceWorker' in navigator;
 let handOff = (): void => undefined;
+let retrying = false;
 const updates = canRegister ? registerAppUpdates('sw.js', nextSlideChange(app), () => handOff()) : undefined;
 if (!updates) fromNetwork('not available');
 else {
@@ -60,7 +62,8 @@ else {
     onFailure: (n) => {
       if (n < GIVE_UP_AFTER || frames.version()) return;
       fromNetwork('the service worker does not answer');
-      if (active) return;
+      if (active || retrying) return;
+      retrying = true;
       // Not installed (a first install that failed, e.g. a full disk): try again now and then,
       // and once it is, reload onto it at a slide boundary.
       updates.retryInstall();
@@ -71,7 +74,7 @@ else {
   handOff = () => saveHandoff(sessionStorage, screen, frames.held());
   updates.registered.then(async () => {
     onWorkerMessage(COMMITTED, () => frames.refresh());
-    sync = await startSync({ ask: askWorker, intervalMs: () => (frames.syncInterval() ?? DEFAULT_SETTINGS.syncInterval) * 1000 });
+    sync = await startSync({ ask: askWorker, intervalMs: () => (frames.syncInterval() ?? syncIntervalOf(undefined)) * 1000 });
     if (networked) return sync.stop();
     app.status = sync.status;
     let synced: number | undefined;

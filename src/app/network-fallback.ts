@@ -5,6 +5,7 @@
  * schedule and the calendar this needs.
  */
 import type { KioskApp } from '../ui/kiosk-app.ts';
+import { syncIntervalOf } from '../content/defaults.ts';
 import { fetchedSource } from '../bridge/fetch-content.ts';
 import { contentFrames } from '../frame/content-frames.ts';
 
@@ -15,7 +16,7 @@ export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly J
   // Each refresh aborts the one in progress and only the latest lands (src/bridge/fetch-content.ts).
   const refresh = () => source.refresh().catch((e: unknown) => console.warn('science-window: content not refreshed', e));
   const poll = () => refresh()
-    .finally(() => setTimeout(poll, (source.current()?.manifest.settings.syncInterval ?? 60) * (900 + 200 * Math.random())));
+    .finally(() => setTimeout(poll, syncIntervalOf(source.current()?.manifest.settings) * (900 + 200 * Math.random())));
   void poll();
   // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
   if (import.meta.hot) import.meta.hot.on('science-window:content', () => void refresh());

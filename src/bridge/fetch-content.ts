@@ -79,7 +79,10 @@ export function fetchedSource(
         if (!call.current() && !signal?.aborted) return;
         throw e;
       }
-      if (call.current() && next.manifest.version !== holder.current()?.manifest.version) holder.set(next);
+      const held = holder.current()?.manifest;
+      // Forward only, as the sync engine: a stale mirror's older manifest never moves the glass back.
+      const older = held !== undefined && Date.parse(next.manifest.generated) < Date.parse(held.generated);
+      if (call.current() && !older && next.manifest.version !== held?.version) holder.set(next);
     },
   };
 }

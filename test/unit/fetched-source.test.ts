@@ -15,6 +15,8 @@ import { compileContent } from '../../tools/lib/compile.ts';
 const dir = mkdtempSync(join(tmpdir(), 'sw-refresh-'));
 const OLD = join(dir, 'old');
 const NEW = join(dir, 'new');
+/** The old content as built a month earlier: what a stale mirror still serves. */
+const STALE = join(dir, 'stale');
 const versions: Record<string, string> = {};
 const base = new URL('http://content.test/content/');
 
@@ -25,6 +27,8 @@ beforeAll(async () => {
     versions[out] = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { version: string }).version;
   }
   expect(versions[OLD]).not.toBe(versions[NEW]);
+  const r = await compileContent({ contentDir: 'test/fixtures/valid', outDir: STALE, now: Date.parse('2026-09-01T00:00:00Z'), calendarYears: [2026, 2027] });
+  expect(r.ok).toBe(true);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -48,13 +52,26 @@ function heldFetch(honourAbort: boolean): { get: Fetch; held: Held[] } {
       return new Response(readFileSync(join(folder, 'manifest.json')));
     }
     // Items and the calendar are content-addressed: either folder's copy is the same file.
-    const folder = [OLD, NEW].find((d) => existsSync(join(d, path)));
+    const folder = [OLD, NEW, STALE].find((d) => existsSync(join(d, path)));
     return folder ? new Response(readFileSync(join(folder, path))) : new Response('', { status: 404 });
   };
   return { get, held };
 }
 
 describe('fetchedSource().refresh()', () => {
+  it('moves forward only: a stale mirror\'s older build never replaces the newer one', async () => {
+    const { get, held } = heldFetch(true);
+    const source = fetchedSource(base, [], { fetch: get });
+    const first = source.refresh();
+    held[0]!.answer(NEW);
+    await first;
+    expect(source.current()?.manifest.version).toBe(versions[NEW]);
+    const second = source.refresh();
+    held[1]!.answer(STALE);
+    await second;
+    expect(source.current()?.manifest.version).toBe(versions[NEW]);
+  });
+
   it('drops an older refresh that finishes after a newer one, even one that ignores its signal', async () => {
     const { get, held } = heldFetch(false);
     const source = fetchedSource(base, [], { fetch: get });

@@ -45,7 +45,10 @@ describe('frames handed from a page to the one that replaces it', () => {
     const s = memoryStorage();
     s.setItem('science-window:frames', '{not json');
     expect(takeHandoff(s, 'lvyuan-gate', T)).toBeUndefined();
-    s.setItem('science-window:frames', JSON.stringify({ screen: 'lvyuan-gate', reply: { ...reply, frames: 'x' } }));
+    s.setItem('science-window:frames', JSON.stringify({ format: 1, screen: 'lvyuan-gate', reply: { ...reply, frames: 'x' } }));
+    expect(takeHandoff(s, 'lvyuan-gate', T)).toBeUndefined();
+    // Frames of another shape (an older app wrote them before this format): not drawn.
+    s.setItem('science-window:frames', JSON.stringify({ format: 0, screen: 'lvyuan-gate', reply }));
     expect(takeHandoff(s, 'lvyuan-gate', T)).toBeUndefined();
     s.full = true;
     expect(() => saveHandoff(s, 'lvyuan-gate', reply)).not.toThrow();
