@@ -18,8 +18,12 @@ export interface FitHost extends ReactiveControllerHost, HTMLElement {
   page: number;
   /** The largest body size to try, in --u (default FONT_MAX). */
   readonly fontMax?: number;
-  /** Every piece of the slide's flowing text, at level 0. */
+  /** Every piece of the slide's flowing text, at level 0 (with the title and meta lines when headFlows). */
   pieces(): Piece[];
+  /** The title and meta lines flow with the text, across pages. */
+  headFlows: boolean;
+  /** The title and meta lines as text; [] when they may not flow. */
+  headBlocks(): readonly unknown[];
   /** Resolves after the pending render (not after a fit). */
   rendered(): Promise<unknown>;
 }
@@ -35,7 +39,10 @@ const sizeOf = (el: HTMLElement) => `${el.clientWidth}x${el.clientHeight}`;
  *    clientHeight); a point that would straddle two pages starts the next page instead when it
  *    fits there whole; a single sentence taller than a page is cut at clauses, then words;
  * 3. only if the title itself leaves no room for a word: the title steps down (1.4 → 1.2 → 1
- *    times the body size, never under the floor) and the packing starts again.
+ *    times the body size, never under the floor) and the packing starts again;
+ * 4. still no room (a title or a place line longer than the screen): the title and meta lines
+ *    flow with the text (`headFlows`) and are packed into pages like it, cut as finely as they
+ *    must be, so no text ever leaves the glass.
  * Then it fires `kiosk-pages` (detail: the page count). Runs after render and again when the
  * host's or the text box's size changes (ResizeObserver: a picture that loads after the fit
  * takes room from the text); every step is a microtask, so no unfitted state is
@@ -138,6 +145,11 @@ export class FitController implements ReactiveController {
     };
     this.#size = sizeOf(h);
     h.style.removeProperty('--ts');
+    if (h.headFlows) {
+      h.headFlows = false;
+      await h.rendered();
+      if (run !== this.#run) return;
+    }
     const all = h.pieces();
     if (!(await show(all))) return;
     let pages: Piece[][] | null | undefined = [all];
@@ -152,11 +164,17 @@ export class FitController implements ReactiveController {
       }
       fitsAt(lo);
     } else {
+      const flows = h.headBlocks().length > 0;
       for (const [i, ts] of TITLE_STEPS.entries()) {
         h.style.setProperty('--ts', String(ts));
-        pages = await this.#paginate(all, show, i === TITLE_STEPS.length - 1);
+        pages = await this.#paginate(all, show, !flows && i === TITLE_STEPS.length - 1);
         if (pages === undefined) return;
         if (pages) break;
+      }
+      if (!pages && flows) {
+        h.headFlows = true;
+        pages = await this.#paginate(h.pieces(), show, true);
+        if (pages === undefined) return;
       }
     }
     if (!pages) return;

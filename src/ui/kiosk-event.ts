@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { localDate, localTime } from '../frame/glass.ts';
 import type { EventInfo } from '../content/schema.ts';
 import { describeCountdown } from '../frame/glass.ts';
+import type { Block } from './pieces.ts';
 import { KioskSlide } from './slide.ts';
 import { dateLabel } from '../frame/words.ts';
 
@@ -11,15 +12,29 @@ export class KioskEvent extends KioskSlide {
     return this.w.event;
   }
 
-  protected override meta(): unknown {
+  /** 還有 3 天 / 今天 / 進行中 */
+  private countdown(): string {
     const d = this.data;
+    const c = d?.slide.countdown;
+    return d && c ? describeCountdown(c, d.locale) : '';
+  }
+
+  protected override meta(): unknown {
+    const cd = this.countdown();
+    return html`${cd ? html`<p class="cd">${cd}</p>` : nothing}${super.meta()}`;
+  }
+
+  protected override metaLines(): string[] {
     const e = this.item?.event;
-    if (!d) return nothing;
-    const c = d.slide.countdown;
+    if (!this.data || !e) return [];
     const { when, where, colon } = this.w;
-    return html`${c ? html`<p class="cd">${describeCountdown(c, d.locale)}</p>` : nothing}${
-      e ? html`<p class="meta">${when}${colon}${this.when(e)}</p>` : nothing}${
-      e?.place ? html`<p class="meta">${where}${colon}${this.t(e.place)}</p>` : nothing}`;
+    return [`${when}${colon}${this.when(e)}`, ...(e.place ? [`${where}${colon}${this.t(e.place)}`] : [])];
+  }
+
+  override headBlocks(): Block[] {
+    const [title, ...meta] = super.headBlocks();
+    const cd = this.countdown();
+    return title ? [title, ...(cd ? [{ cls: 'cd', text: cd }] : []), ...meta] : [];
   }
 
   /** "10月18日 星期日 09:00–11:30", or "12月31日 20:00 – 1月1日 01:00" across days. */

@@ -1,4 +1,3 @@
-import { html, nothing } from 'lit';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
 import { KioskSlide } from './slide.ts';
 import { dateLabel } from '../frame/words.ts';
@@ -9,11 +8,11 @@ export class KioskPolicy extends KioskSlide {
     return this.w.policy;
   }
 
-  protected override meta(): unknown {
+  protected override metaLines(): string[] {
     const i = this.item;
     const date = i?.date ? dateLabel(i.date, this.data?.locale ?? DEFAULT_SETTINGS.locale, true, false) : '';
     const line = [date, this.t(i?.source)].filter(Boolean).join(' · ');
-    return line ? html`<p class="meta">${line}</p>` : nothing;
+    return line ? [line] : [];
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { KioskSlide } from './slide.ts';
 
 /**
@@ -26,7 +26,7 @@ export class KioskSafety extends KioskSlide {
     const src = this.poster;
     if (!src) return super.render();
     const alt = this.t(this.item?.imageAlt) || this.t(this.item?.title);
-    return html`<img class="poster" src=${src} alt=${alt} @error=${(e: Event) => this.failed(e)}><div class="cap">${this.labelRow()}<div class="fit">${this.head()}${this.flow()}</div></div>`;
+    return html`<img class="poster" src=${src} alt=${alt} @error=${(e: Event) => this.failed(e)}><div class="cap">${this.labelRow()}<div class="fit">${this.headFlows ? nothing : this.head()}${this.flow()}</div></div>`;
   }
 }
 

@@ -22,6 +22,11 @@ export class KioskToday extends KioskSlide {
       l.term ? html`<p class="big">${this.w.term}${this.w.colon}${l.term}</p>` : nothing}`;
   }
 
+  /** The day card's head is the date: it never flows. */
+  override headBlocks(): Block[] {
+    return [];
+  }
+
   protected override blocks(): Block[] {
     const tip = this.lines().tip;
     return tip ? [{ cls: 'sum', text: tip }] : [];

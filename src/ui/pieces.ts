@@ -7,7 +7,9 @@
  * smallest font:
  *   0  sentences  (after 。！？；… or after . ! ? ; followed by a space)
  *   1  clauses    (also after ，、：or , : followed by a space)
- *   2  words / single CJK characters (the last resort; never seen with real content)
+ *   2  words / single CJK characters (never seen with real content)
+ *   3  runs of at most 16 characters of a word too long for a page (the last resort: a
+ *      pasted link, a row of dots)
  */
 
 /** A paragraph of the slide's flowing text; `cls` is its CSS class (sum, body, pt). */
@@ -29,7 +31,9 @@ const CUTS = [
   /(?<=[。！？；…])|(?<=[.!?;]\s)/u,
   /(?<=[。！？；…，、：])|(?<=[.!?;,:]\s)/u,
 ];
-const ATOMS = /\s*[\x21-\x7e\u00a0-\u024f]+\s*|\s*\S\s*/gu;
+const WORDS = /\s*[\x21-\x7e\u00a0-\u024f]+\s*|\s*\S\s*/gu;
+const RUNS = /\s*[\x21-\x7e\u00a0-\u024f]{1,16}\s*|\s*\S\s*/gu;
+const LAST = 3;
 
 /**
  * One text cut at a level; joining the parts gives the text back.
@@ -37,7 +41,7 @@ const ATOMS = /\s*[\x21-\x7e\u00a0-\u024f]+\s*|\s*\S\s*/gu;
  */
 export function split(text: string, level: number): string[] {
   const cut = CUTS[level];
-  const parts = cut ? text.split(cut) : text.match(ATOMS) ?? [text];
+  const parts = cut ? text.split(cut) : text.match(level === 2 ? WORDS : RUNS) ?? [text];
   return parts.filter((p) => p !== '');
 }
 
@@ -46,9 +50,16 @@ export function piecesOf(blocks: readonly Block[]): Piece[] {
   return blocks.flatMap((b) => pieces(b.cls, b.text, 0, true));
 }
 
-/** A piece cut one level finer (itself when it cannot be cut further). */
+/**
+ * A piece cut at the next level that cuts it in two or more (a sentence without commas goes
+ * straight to words); itself when no level can.
+ */
 export function refine(p: Piece): Piece[] {
-  return p.lv >= 2 ? [p] : pieces(p.cls, p.text, p.lv + 1, p.first);
+  for (let lv = p.lv + 1; lv <= LAST; lv++) {
+    const finer = pieces(p.cls, p.text, lv, p.first);
+    if (finer.length > 1) return finer;
+  }
+  return [p];
 }
 
 function pieces(cls: string, text: string, lv: number, first: boolean): Piece[] {

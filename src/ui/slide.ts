@@ -18,12 +18,19 @@ import { words, type Words } from '../frame/words.ts';
 export type { SlideData };
 
 export abstract class KioskSlide extends LightElement implements FitHost {
-  static override properties = { data: { attribute: false }, page: { type: Number }, view: { state: true }, broken: { state: true } };
+  static override properties = {
+    data: { attribute: false }, page: { type: Number }, view: { state: true }, broken: { state: true }, headFlows: { state: true },
+  };
   declare data: SlideData | undefined;
   /** The page on glass (0-based); <kiosk-app> turns pages by the clock. */
   declare page: number;
   declare view: Piece[];
   pages: Piece[][] = [[]];
+  /**
+   * The title and meta lines flow with the text, across pages: set by the fit when they alone
+   * leave no room (a title or a place longer than the screen). Never for the day card.
+   */
+  declare headFlows: boolean;
   protected fit = new FitController(this);
 
   static {
@@ -39,6 +46,7 @@ export abstract class KioskSlide extends LightElement implements FitHost {
     this.page = 0;
     this.view = [];
     this.broken = new Set();
+    this.headFlows = false;
   }
 
   /** An <img> of the slide failed: drop it (the slide shows its words) and fit again. */
@@ -78,8 +86,20 @@ export abstract class KioskSlide extends LightElement implements FitHost {
     return out;
   }
 
+  /** The title and meta lines as text, for when they must flow (see headFlows); [] when they may not. */
+  headBlocks(): Block[] {
+    const i = this.item;
+    return i ? [{ cls: 'ttl', text: this.t(i.title) }, ...this.metaLines().map((text) => ({ cls: 'meta', text }))] : [];
+  }
+
+  /** The meta lines as text (by default: who issued it). */
+  protected metaLines(): string[] {
+    const s = this.t(this.item?.source);
+    return s ? [s] : [];
+  }
+
   pieces(): Piece[] {
-    return piecesOf(this.blocks());
+    return piecesOf(this.headFlows ? [...this.headBlocks(), ...this.blocks()] : this.blocks());
   }
 
   rendered(): Promise<boolean> {
@@ -107,7 +127,7 @@ export abstract class KioskSlide extends LightElement implements FitHost {
 
   override render(): unknown {
     if (!this.data) return nothing;
-    return html`${this.labelRow()}<div class="main"><div class="fit">${this.head()}${this.flow()}</div>${this.aside()}</div>`;
+    return html`${this.labelRow()}<div class="main"><div class="fit">${this.headFlows ? nothing : this.head()}${this.flow()}</div>${this.aside()}</div>`;
   }
 
   protected labelRow(): unknown {
@@ -120,10 +140,9 @@ export abstract class KioskSlide extends LightElement implements FitHost {
     return html`<h1>${this.t(this.item?.title)}</h1>${this.meta()}`;
   }
 
-  /** Lines under the title; by default who issued it. */
+  /** Lines under the title: metaLines(). */
   protected meta(): unknown {
-    const s = this.t(this.item?.source);
-    return s ? html`<p class="meta">${s}</p>` : nothing;
+    return this.metaLines().map((s) => html`<p class="meta">${s}</p>`);
   }
 
   /** The pieces on glass, joined back into paragraphs. */
@@ -134,7 +153,10 @@ export abstract class KioskSlide extends LightElement implements FitHost {
       if (last && !p.first) last.text += p.text;
       else groups.push({ ...p });
     }
-    return groups.map((g) => html`<p class=${g.first ? g.cls : `${g.cls} cont`}>${g.text}</p>`);
+    return groups.map((g) => {
+      const cls = `flow ${g.cls}${g.first ? '' : ' cont'}`;
+      return g.cls === 'ttl' ? html`<h1 class=${cls}>${g.text}</h1>` : html`<p class=${cls}>${g.text}</p>`;
+    });
   }
 
   protected aside(): unknown {
