@@ -221,6 +221,11 @@ export const SettingsSchema = v.strictObject({
   /** Default screen hours; a screen's own hours win. */
   hours: v.optional(ScreenHours),
   observances: v.optional(v.array(ObservanceRule)),
+  /**
+   * Build option: fill every missing zh-Hans text from its zh-Hant text (OpenCC) for the
+   * zh-Hans screens. Taken out of the settings the screens receive.
+   */
+  simplifiedFromTraditional: v.optional(v.boolean()),
 });
 
 export type LocalText = v.InferOutput<typeof LocalText>;

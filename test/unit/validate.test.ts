@@ -38,7 +38,8 @@ const CASES: [string, string[]][] = [
   ['screen-id-mismatch', ['screens/lobby.json:2:9: the screen id "lobby-1" must equal the file name "lobby"']],
   ['duplicate-observance-key', ['settings.json:4:14: the observance key "reading-day" is already used by observance no. 1 in this list']],
   ['where-no-screen', ['items/tip.json:4:13: no screen has "lvyan" in its place or tags; did you mean "lvyuan"?']],
-  ['missing-locale-text', ['items/tip.json:3:12: no zh-Hans text for screen "gate", which shows zh-Hans']],
+  ['missing-locale-text', ['items/tip.json:3:12: warning: no en text in 1 field(s) (title) for screen "gate", which shows en: it shows the zh-Hant text there; add "en" to translate']],
+  ['traditional-on-simplified', ['items/tip.json:3:12: warning: 2 field(s) (title, points[1]) have Traditional characters and no zh-Hans text: screen "gate", which shows zh-Hans, would mix scripts; add "zh-Hans", or set "simplifiedFromTraditional": true in settings.json to convert at build time']],
   ['event-ends-before-starts', ['items/event.json:6:13: the event ends (2026-12-12T08:00:00+08:00) before it starts (2026-12-12T09:00:00+08:00)']],
   ['never-shown', ['items/tip.json:4:25: warning: this item can never be shown: "weekdays" is an empty list']],
 ];

@@ -1,17 +1,18 @@
 /**
  * Checks that need more than one file: screen ids, duplicate ids, observance keys, date order,
- * pictures on disk, `where` against the screens, texts for each screen's locale, and items
+ * pictures on disk, `where` against the screens, texts for each screen's locale (locale-texts.ts), and items
  * that can never be shown.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative } from 'node:path';
 import { OBSERVANCES } from '../../src/content/keys.ts';
 import { closest } from '../../src/content/closest.ts';
-import type { CompiledItem, LocalText, Screen, Settings } from '../../src/content/schema.ts';
+import type { CompiledItem, Screen, Settings } from '../../src/content/schema.ts';
 import { localeOf, timeZoneOf } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
 import type { ProblemSink, SourceFile } from './source-file.ts';
 import { toInstant } from './instants.ts';
+import { fillSimplified, localeProblems } from './locale-texts.ts';
 import { unsafeSvg } from './svg-safety.ts';
 
 const MB = 1024 * 1024;
@@ -26,17 +27,6 @@ interface Input {
   now: number | undefined;
 }
 
-/** Every LocalText of an item with its JSON path. */
-function localTexts(item: CompiledItem): [JsonPath, LocalText][] {
-  const out: [JsonPath, LocalText | undefined][] = [
-    [['title'], item.title], [['summary'], item.summary], [['body'], item.body],
-    [['imageAlt'], item.imageAlt], [['linkLabel'], item.linkLabel], [['source'], item.source],
-    [['event', 'place'], item.event?.place],
-    ...(item.points ?? []).map((p, i): [JsonPath, LocalText] => [['points', i], p]),
-  ];
-  return out.filter((e): e is [JsonPath, LocalText] => e[1] !== undefined);
-}
-
 /** Whether an item's `where` reaches a screen: any place segment on its path, or any tag. */
 export function reaches(where: string[] | undefined, screen: Screen): boolean {
   if (!where || where.length === 0) return true;
@@ -47,6 +37,7 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
   const { dir, settings, sink, itemFiles, now } = input;
   const tz = timeZoneOf(settings);
   const siteLocale = localeOf(settings);
+  const fillHans = settings.simplifiedFromTraditional === true;
   const bad = new Set<string>();
   const err = (sf: SourceFile<unknown>, path: JsonPath, code: string, params: Record<string, string | number | undefined>, atKey = false) =>
     sink.add(sf.file, sf.source, { path, code, params, severity: 'error', atKey });
@@ -134,16 +125,12 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
     });
 
     const reached = screens.filter((s) => reaches(item.where, s));
-    const missing = new Set<string>();
+    const seen = new Set<string>();
     for (const screen of reached) {
       const locale = screen.locale ?? siteLocale;
-      for (const [path, text] of localTexts(item)) {
-        const key = `${path.join('.')}|${locale}`;
-        if (typeof text === 'object' && !(locale in text) && !missing.has(key)) {
-          missing.add(key);
-          err(sf, path, 'missing-locale-text', { locale, screen: screen.id });
-        }
-      }
+      if (seen.has(locale)) continue;
+      seen.add(locale);
+      for (const p of localeProblems(item, locale, screen.id, fillHans)) warn(sf, p.path, p.code, p.params);
     }
 
     if (sink.errorCount > before) bad.add(id);
@@ -153,7 +140,8 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
     }
   }
 
-  const items = [...itemFiles.keys()].filter((id) => !bad.has(id)).sort().map((id) => itemFiles.get(id)!.data);
+  const items = [...itemFiles.keys()].filter((id) => !bad.has(id)).sort().map((id) => itemFiles.get(id)!.data)
+    .map((item) => (fillHans ? fillSimplified(item) : item));
   return { screens, items };
 }
 

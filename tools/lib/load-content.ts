@@ -87,5 +87,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
   }
 
   const { screens, items } = crossCheck({ dir, settings, settingsFile, screenFiles, itemFiles, sink, now: options.now });
-  return { dir, settings, screens, items, itemFiles, itemFileCount, problems: sortProblems(sink.list) };
+  // Build options stay at build time: the screens receive the rest.
+  const { simplifiedFromTraditional: _build, ...published } = settings;
+  return { dir, settings: published, screens, items, itemFiles, itemFileCount, problems: sortProblems(sink.list) };
 }
