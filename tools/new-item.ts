@@ -1,16 +1,20 @@
 /**
- * `npm run new -- <kind> <path>`: writes content/items/<path>.json from a template with
- * "$schema", ready to edit. Refuses to overwrite an existing file.
- *   npm run new -- health autumn/shuangjiang-tips   → content/items/autumn/shuangjiang-tips.json
+ * `npm run new -- <kind> <path> [--now ISO]`: writes content/items/<path>.json from a template
+ * with "$schema", ready to edit: a draft, dated from today in the site's time zone, with the
+ * season of its folder. Refuses to overwrite an existing file.
+ *   npm run new -- health health/winter/my-tip   → content/items/health/winter/my-tip.json
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KINDS, type Kind } from '../src/content/keys.ts';
 import { closest } from '../src/content/closest.ts';
+import { timeZoneOf } from '../src/content/defaults.ts';
 import { itemTemplate } from './lib/templates.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: 'content' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true, options: { content: { type: 'string', default: 'content' }, now: { type: 'string' } },
+});
 const [kind, path] = positionals;
 const usage = `usage: npm run new -- <${KINDS.join('|')}> <path, e.g. health/autumn/my-tip>`;
 
@@ -35,5 +39,21 @@ if (existsSync(file)) {
 }
 mkdirSync(dirname(file), { recursive: true });
 const schema = relative(dirname(file), 'public/schema/item.schema.json').split('\\').join('/');
-writeFileSync(file, `${JSON.stringify(itemTemplate(kind as Kind, schema), null, 2)}\n`, { flag: 'wx' });
-console.log(`new: wrote ${file} (id "${slug}"). Edit it, then run \`npm run validate\`.`);
+const now = values.now === undefined ? Date.now() : Date.parse(values.now);
+if (Number.isNaN(now)) {
+  console.error(`new: --now "${values.now}" is not an ISO date-time`);
+  process.exit(2);
+}
+/** The site's time zone, when settings.json can be read (the validator reports it otherwise). */
+const timeZone = (() => {
+  try {
+    const tz = timeZoneOf(JSON.parse(readFileSync(join(values.content, 'settings.json'), 'utf8')));
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    return timeZoneOf({});
+  }
+})();
+writeFileSync(file, `${JSON.stringify(itemTemplate(kind as Kind, schema, { path: slug, now, timeZone }), null, 2)}\n`, { flag: 'wx' });
+console.log(`new: wrote ${file} (id "${slug}"), a draft: it shows in the preview only. Edit it, set "status": "published" ` +
+  'when it is ready (or remove "status"), then run `npm run validate`.');

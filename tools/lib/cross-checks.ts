@@ -12,6 +12,7 @@ import { localeOf, timeZoneOf } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
 import type { ProblemSink, SourceFile } from './source-file.ts';
 import { toInstant } from './instants.ts';
+import { editorialProblems } from './editorial-checks.ts';
 import { fillSimplified, localeProblems } from './locale-texts.ts';
 import { unsafeSvg } from './svg-safety.ts';
 
@@ -115,6 +116,8 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
         }
       }
     }
+
+    for (const p of editorialProblems(item)) warn(sf, p.path, p.code, p.params);
 
     (item.where ?? []).forEach((w, i) => {
       const known = w.startsWith('tag:') ? tags.has(w.slice(4)) : places.has(w);
