@@ -16,10 +16,8 @@ function lines(dir: string, lang: 'en' | 'zh-Hant' = 'en'): string[] {
 /** One broken fixture per error class: the exact file:line:col and message. */
 const CASES: [string, string[]][] = [
   ['json-trailing-comma', ['items/tip.json:3:17: JSON syntax error: remove this comma: JSON allows none before "}" or "]"']],
-  ['json-full-width-comma', [
-    'items/tip.json:2:19: JSON syntax error: unexpected character (the full-width "，" must be the ASCII ",")',
-    'items/tip.json:3:3: JSON syntax error: "," was expected between two entries',
-  ]],
+  // One slip, one error: the parser's second complaint follows from the first.
+  ['json-full-width-comma', ['items/tip.json:2:19: JSON syntax error: unexpected character (the full-width "，" must be the ASCII ",")']],
   ['json-duplicate-key', ['items/tip.json:4:3: the key "title" appears twice in this object; keep one']],
   ['unknown-key', ['items/tip.json:3:3: unknown key "titel"; did you mean "title"?']],
   ['missing-key', ['items/tip.json:1:1: the required key "title" is missing']],
@@ -35,8 +33,8 @@ const CASES: [string, string[]][] = [
   ['image-missing', ['items/tip.json:4:12: the picture "assets/fire.svg" does not exist under content/']],
   ['image-outside', ['items/tip.json:4:12: the picture "../secret.png" is outside the content folder; put it under content/assets/']],
   ['link-not-http', ['items/tip.json:4:11: "ftp://example.org/form" is not a web address; links must start with http:// or https://']],
-  ['screen-id-mismatch', ['screens/lobby.json:2:9: the screen id "lobby-1" must equal the file name "lobby"']],
-  ['duplicate-observance-key', ['settings.json:4:14: the observance key "reading-day" is already used by observance no. 1 in this list']],
+  ['screen-id-mismatch', ['items/:1:1: warning: there is no item in content/items/: the screens will show only the day card (date, lunar date, solar term); is this the right folder?', 'screens/lobby.json:2:9: the screen id "lobby-1" must equal the file name "lobby"']],
+  ['duplicate-observance-key', ['items/:1:1: warning: there is no item in content/items/: the screens will show only the day card (date, lunar date, solar term); is this the right folder?', 'settings.json:4:14: the observance key "reading-day" is already used by observance no. 1 in this list']],
   ['where-no-screen', ['items/tip.json:4:13: no screen has "lvyan" in its place or tags; did you mean "lvyuan"?']],
   ['missing-locale-text', ['items/tip.json:3:12: warning: no en text in 1 field(s) (title) for screen "gate", which shows en: it shows the zh-Hant text there; add "en" to translate']],
   ['traditional-on-simplified', ['items/tip.json:3:12: warning: 2 field(s) (title, points[1]) have Traditional characters and no zh-Hans text: screen "gate", which shows zh-Hans, would mix scripts; add "zh-Hans", or set "simplifiedFromTraditional": true in settings.json to convert at build time']],
@@ -54,6 +52,25 @@ describe('validator: one broken fixture per error class', () => {
     expect(lines(`${BROKEN}/json-full-width-comma`, 'zh-Hant')[0]).toBe(
       `${BROKEN}/json-full-width-comma/items/tip.json:2:19: JSON 格式錯誤：無法辨識的字元（全形「，」要改成半形「,」）`);
     expect(lines(`${BROKEN}/impossible-date`, 'zh-Hant')).toEqual([`${BROKEN}/impossible-date/items/tip.json:4:21: "2026-02-30" 不是真實存在的日期`]);
+  });
+
+  it('after a full-width comma, a second real slip is still reported', () => {
+    const d = mkdtempSync(join(tmpdir(), 'sw-fw-'));
+    cpSync(`${BROKEN}/json-full-width-comma`, d, { recursive: true });
+    writeFileSync(join(d, 'items/tip.json'), '{\n  "kind": "health"，\n  "title": "多喝水",\n}\n');
+    expect(lines(d).map((l) => l.replace(/^.*?items\//, 'items/'))).toEqual([
+      'items/tip.json:2:19: JSON syntax error: unexpected character (the full-width "，" must be the ASCII ",")',
+      'items/tip.json:3:17: JSON syntax error: remove this comma: JSON allows none before "}" or "]"',
+    ]);
+    rmSync(d, { recursive: true, force: true });
+  });
+
+  it('warns of a folder with no items or no screens (the wrong folder, most likely)', () => {
+    const d = mkdtempSync(join(tmpdir(), 'sw-empty-'));
+    expect(loadContent(d).problems.map((p) => [p.severity, p.code, p.file.split('/').slice(-2).join('/')])).toEqual([
+      ['warning', 'no-items', 'items/'], ['warning', 'no-screens', 'screens/'],
+    ]);
+    rmSync(d, { recursive: true, force: true });
   });
 
   it('keeps the valid files of a folder with a broken one', () => {

@@ -70,8 +70,12 @@ export class JsonSource {
     if (this.tooDeep !== undefined) {
       return [{ path: [], offset: this.tooDeep, code: 'json-too-deep', severity: 'error', params: { max: MAX_DEPTH } }];
     }
-    // One slip often trips two parser rules at the same spot; report it once.
-    const errors = this.errors.filter((e, i, all) => i === 0 || all[i - 1]!.offset !== e.offset);
+    // One slip often trips two parser rules at the same spot; report it once. A full-width
+    // character standing for ASCII trips the parser again after it: report only what is still
+    // wrong once those characters are read as the ASCII they stand for.
+    const follows = this.errorsAfterRepair();
+    const errors = this.errors.filter((e, i, all) =>
+      (i === 0 || all[i - 1]!.offset !== e.offset) && (FULL_WIDTH[this.text[e.offset] ?? ''] !== undefined || follows.has(e.offset)));
     const shown = errors.slice(0, MAX_SYNTAX_PROBLEMS).map((e): RawProblem & { offset: number } => {
       const ch = this.text[e.offset] ?? '';
       const ascii = FULL_WIDTH[ch];
@@ -84,6 +88,17 @@ export class JsonSource {
     const more = errors[MAX_SYNTAX_PROBLEMS];
     if (more) shown.push({ path: [], offset: more.offset, code: 'json-more-errors', severity: 'error', params: { count: errors.length - MAX_SYNTAX_PROBLEMS } });
     return shown;
+  }
+
+  /** Offsets of the errors left when each full-width character that raised one is made ASCII (the same length). */
+  private errorsAfterRepair(): Set<number> {
+    const at = this.errors.filter((e) => FULL_WIDTH[this.text[e.offset] ?? ''] !== undefined).map((e) => e.offset);
+    if (at.length === 0) return new Set(this.errors.map((e) => e.offset));
+    const chars = [...this.text.split('')];
+    for (const o of at) chars[o] = FULL_WIDTH[chars[o]!]!;
+    const left: ParseError[] = [];
+    parseTree(chars.join(''), left, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    return new Set(left.map((e) => e.offset));
   }
 
   /** The offset of a comma just before a closing "}" or "]" at `offset`, if that is the slip. */

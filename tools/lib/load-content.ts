@@ -86,6 +86,9 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
     itemFiles.set(id, { ...sf, data: { id, ...fields } });
   }
 
+  if (itemFileCount === 0) {
+    sink.list.push({ file: `${relative(process.cwd(), join(dir, 'items')) || 'items'}/`, line: 1, col: 1, severity: 'warning', code: 'no-items', params: {} });
+  }
   const { screens, items } = crossCheck({ dir, settings, settingsFile, screenFiles, itemFiles, sink, now: options.now });
   // Build options stay at build time: the screens receive the rest.
   const { simplifiedFromTraditional: _build, ...published } = settings;
