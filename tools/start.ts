@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Manifest } from '../src/content/manifest.ts';
+import { columns } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' }, 'no-build': { type: 'boolean' } } });
@@ -23,9 +24,10 @@ const running = await serveStatic('dist', { port: Number(values.port) }).catch(a
 });
 const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8')) as Manifest;
 console.log(`\nscience-window is serving dist/ at ${running.url}\n`);
-for (const s of manifest.screens) {
-  const name = typeof s.name === 'string' ? s.name : s.name['zh-Hant'] ?? Object.values(s.name)[0] ?? s.id;
-  console.log(`  kiosk  ${name.padEnd(16, '　')} ${running.url}?screen=${s.id}`);
-}
-console.log(`  preview                  ${running.url}preview.html`);
+const rows: [string, string][] = [
+  ...manifest.screens.map((s): [string, string] =>
+    [`kiosk  ${typeof s.name === 'string' ? s.name : s.name['zh-Hant'] ?? Object.values(s.name)[0] ?? s.id}`, `${running.url}?screen=${s.id}`]),
+  ['preview', `${running.url}preview.html`],
+];
+console.log(columns(rows).join('\n'));
 console.log('\nPress Ctrl+C to stop.');
