@@ -11,8 +11,8 @@ import { isUsageError, runDirectly, UsageError } from './lib/cli.ts';
 import { LOCALES, SEASON_SYSTEMS, type Locale, type SeasonSystem } from '../src/content/keys.ts';
 import type { LocalText, ObservanceRule } from '../src/content/schema.ts';
 import {
-  addDays, dayFacts, dayNumber, decodeTables, festivalName, formatLunar, isoInZone, isoWeekday,
-  localTime, observanceName, seasonName, termName,
+  addDays, dayFacts, dayNumber, decodeTables, festivalName, formatLunar, instantFacts, isoInZone, isoWeekday,
+  localTime, observanceName, seasonName, termName, zonedInstant,
 } from '../src/calendar/index.ts';
 import { buildTables } from './lib/calendar-tables.ts';
 import { localeOf, timeZoneOf } from '../src/content/defaults.ts';
@@ -23,7 +23,9 @@ const USAGE = `usage: npm run calendar -- --from YYYY-MM-DD --to YYYY-MM-DD [--j
   --json        one JSON object a line
   --tz          IANA time zone of the days (default: settings.json timeZone, else Asia/Shanghai)
   --lang        names in this language (default: settings.json locale, else zh-Hant)
-  --content     content folder whose settings.json to read (default: ./content)`;
+  --content     content folder whose settings.json to read (default: ./content)
+The season is the one in force at the end of the day; on a day a season begins, the line says
+from which minute (e.g. 秋季→冬季 17:52), as the screens switch at that minute.`;
 
 /** Where the CLI writes; tests pass collectors. */
 export interface CalendarIo {
@@ -152,6 +154,9 @@ export function runCalendar(argv: string[], io: CalendarIo): number {
     const tables = decodeTables(buildTables(Number(from.slice(0, 4)), Number(to.slice(0, 4))));
     for (let date = from; date <= to; date = addDays(date, 1)) {
       const f = dayFacts(date, tables, opts, timeZone);
+      // The season at the day's first minute: different on the day a season begins, at the term's minute.
+      const dawn = instantFacts(zonedInstant(date, '00:00', timeZone), timeZone, tables, opts).season;
+      const change = dawn !== f.season && f.solarTerm ? { from: dawn, at: f.solarTerm.instant } : undefined;
       if (values.json) {
         // Key order is part of the output contract.
         io.out(JSON.stringify({
@@ -167,6 +172,7 @@ export function runCalendar(argv: string[], io: CalendarIo): number {
           festivals: f.festivals,
           observances: f.observances,
           season: f.season,
+          ...(change ? { seasonChange: { from: change.from, at: isoInZone(change.at, timeZone) } } : {}),
         }));
       } else {
         const none = locale === 'en' ? '-' : '—';
@@ -178,7 +184,7 @@ export function runCalendar(argv: string[], io: CalendarIo): number {
           f.solarTerm ? `${termName(f.solarTerm.key, locale)} ${localTime(f.solarTerm.instant, timeZone)}` : none,
           list(f.festivals.map((k) => festivalName(k, locale))),
           list(f.observances.map((k) => observanceName(k, locale, settings.observances))),
-          seasonName(f.season, locale),
+          change ? `${seasonName(change.from, locale)}→${seasonName(f.season, locale)} ${localTime(change.at, timeZone)}` : seasonName(f.season, locale),
         ].join('  '));
       }
     }

@@ -57,6 +57,15 @@ describe('calendar CLI', () => {
     expect(en).toEqual(['2026-09-19  Sat  Lunar 8/9  -  -  National Science Popularization Day  Autumn']);
   });
 
+  it('says from which minute a season begins on the day it begins (the day line speaks of the day\'s end)', () => {
+    expect(run(['--from', '2026-11-06', '--to', '2026-11-08']).out.map((l) => l.split('  ').pop())).toEqual(['秋季', '秋季→冬季 17:52', '冬季']);
+    const json = run(['--from', '2026-11-07', '--to', '2026-11-07', '--json']).out.map((l) => JSON.parse(l));
+    expect(json[0]).toMatchObject({ season: 'winter', seasonChange: { from: 'autumn', at: '2026-11-07T17:52:00+08:00' } });
+    expect(Object.keys(json[0]).at(-1)).toBe('seasonChange');
+    // 霜降 begins no season: no change on its day.
+    expect(JSON.parse(run(['--from', '2026-10-23', '--to', '2026-10-23', '--json']).out[0]!)).not.toHaveProperty('seasonChange');
+  });
+
   it('reads settings.json: time zone, season system, locale and extra observances', () => {
     const settings = JSON.stringify({
       timeZone: 'America/New_York', seasons: 'meteorological', locale: 'zh-Hans',
