@@ -91,14 +91,15 @@ function lunarDayName(d: number): string {
  */
 export function calendarNames(locale: Locale): CalendarNames {
   const n = Array.from({ length: 30 }, (_, i) => i + 1);
+  const marks = { festivals: FESTIVALS.map((k) => festivalName(k, locale)), observances: OBSERVANCES.map((k) => observanceName(k, locale)) };
   if (locale === 'en') {
-    return { terms: TERMS.en, months: n.slice(0, 12).map((m) => `${m}/`), days: n.map(String), lunar: ['Lunar ', 'leap '] };
+    return { terms: TERMS.en, months: n.slice(0, 12).map((m) => `${m}/`), days: n.map(String), lunar: ['Lunar ', 'leap '], ...marks };
   }
   const hans = locale === 'zh-Hans';
   const month = (m: number) => m === 1 ? '正' : m === 12 ? (hans ? '腊' : '臘') : m <= 10 ? DIGITS[m] : `十${DIGITS[m - 10]}`;
   return {
     terms: TERMS[locale], months: n.slice(0, 12).map((m) => `${month(m)}月`), days: n.map(lunarDayName),
-    lunar: ['', hans ? '闰' : '閏'],
+    lunar: ['', hans ? '闰' : '閏'], ...marks,
   };
 }
 

@@ -33,6 +33,10 @@ export interface CalendarNames {
   days: string[];
   /** Before every lunar date ("" or "Lunar ") and before a leap month's name ("閏", "leap "). */
   lunar: [prefix: string, leap: string];
+  /** The lunar festivals, in FESTIVALS order (missing in tables made before they were added). */
+  festivals?: string[];
+  /** The built-in observances, in OBSERVANCES order (likewise). */
+  observances?: string[];
 }
 
 /** Optional words shipped with the tables, by locale. */

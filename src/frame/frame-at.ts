@@ -36,7 +36,7 @@ export interface Frame extends FrameHead {
 export function frameHead(content: ContentSet, screen: Screen, now: number): FrameHead {
   const cal = calendarOf(content);
   const locale = localeOf(content.manifest.settings, screen);
-  return { screen, locale, timeZone: cal.timeZone, day: dayText(now, locale, cal.timeZone, cal, content.tables) };
+  return { screen, locale, timeZone: cal.timeZone, day: dayText(now, locale, cal.timeZone, cal, content.tables, content.manifest.settings.observances) };
 }
 
 /**

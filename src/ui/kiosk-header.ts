@@ -4,7 +4,7 @@ import { LightElement } from './light-element.ts';
 
 /**
  * The strip above the slides: place name, the day (Gregorian date and weekday, lunar date,
- * solar term) and the clock. <kiosk-app> hands it ready-made lines once a minute.
+ * solar term, festivals and observances: 重陽節, 交通安全日) and the clock. <kiosk-app> hands it ready-made lines once a minute.
  */
 export class KioskHeader extends LightElement {
   static override properties = { place: {}, lines: { attribute: false } };
@@ -14,7 +14,7 @@ export class KioskHeader extends LightElement {
   override render(): unknown {
     const l = this.lines;
     if (!l) return html`<div class="place">${this.place}</div>`;
-    return html`<div class="place">${this.place}</div><div class="day"><span>${l.date}</span><span>${[l.lunar, l.term].filter(Boolean).join(' · ')}</span></div><time>${l.time}</time>`;
+    return html`<div class="place">${this.place}</div><div class="day"><span>${l.date}</span><span>${[l.lunar, l.term, l.marks].filter(Boolean).join(' · ')}</span></div><time>${l.time}</time>`;
   }
 }
 

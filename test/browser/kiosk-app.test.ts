@@ -73,12 +73,12 @@ describe('<kiosk-app>', () => {
     expect(app.dataset.item).to.equal('notice');
   });
 
-  it('header: place, clock in the settings time zone (not the OS zone), date, lunar date, solar term', async () => {
+  it('header: place, clock in the settings time zone (not the OS zone), date, lunar date, solar term, the day\'s festival', async () => {
     const { app } = await start(contentOf([notice], await loadTables()), CHONGYANG);
     const header = app.querySelector('kiosk-header')!;
     await header.updateComplete;
     const parts = [...header.querySelectorAll('.place, .day span, time')].map((e) => e.textContent);
-    expect(parts).to.deep.equal(['綠園社區 東門櫥窗', '2026年10月18日 星期日', '九月初九 · 寒露', '09:00']);
+    expect(parts).to.deep.equal(['綠園社區 東門櫥窗', '2026年10月18日 星期日', '九月初九 · 寒露 · 重陽節', '09:00']);
   });
 
   it('the slide on air carries data-item / data-kind, mirrored on the host', async () => {
