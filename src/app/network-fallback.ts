@@ -19,5 +19,11 @@ export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly J
     .finally(() => setTimeout(poll, syncIntervalOf(source.current()?.manifest.settings) * (900 + 200 * Math.random())));
   void poll();
   // Dev server: content edits arrive at once (tools/lib/vite-content-plugin.ts).
-  if (import.meta.hot) import.meta.hot.on('science-window:content', () => void refresh());
+  // Once the content is good again, Vite's error overlay goes (Vite clears it only on a code update).
+  if (import.meta.hot) {
+    import.meta.hot.on('science-window:content', (m: { ok: boolean }) => {
+      if (m.ok) document.querySelectorAll('vite-error-overlay').forEach((o) => o.remove());
+      void refresh();
+    });
+  }
 }

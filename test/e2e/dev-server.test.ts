@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { createLogger, createServer, type Logger, type LogErrorOptions, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './harness.ts';
 
@@ -17,11 +17,19 @@ const content = join(mkdtempSync(join(tmpdir(), 'sw-dev-')), 'content');
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
+/** What the dev server printed in its terminal. */
+const terminal: string[] = [];
 
 beforeAll(async () => {
   cpSync('test/fixtures/preview', content, { recursive: true });
   process.env.SW_CONTENT_DIR = content;
-  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  const logger = createLogger('error');
+  const keep = (f: (m: string, o?: LogErrorOptions) => void) => (m: string, o?: LogErrorOptions) => {
+    terminal.push(m);
+    if (!m.startsWith('science-window') && !/^\S+:\d+:\d+: /.test(m)) f(m, o);
+  };
+  const customLogger: Logger = { ...logger, error: keep(logger.error), warn: keep(logger.warn), info: keep(logger.info) };
+  server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', customLogger, server: { port: 0, host: '127.0.0.1' } });
   await server.listen();
   browser = await launch();
   page = await browser.newPage();
@@ -73,9 +81,13 @@ describe('dev server', () => {
     const problems = page.locator('preview-app section.problems.errors');
     await expect.poll(async () => (await problems.count()) ? await problems.textContent() : '', { timeout: 15_000 })
       .toMatch(/items\/spring\.json:1:\d+: 不認識的欄位 "titel"，是不是要寫 "title"？/);
-    // The last good content still previews.
+    // The last good content still previews; Vite's overlay says what is wrong; so does the terminal.
     expect((await stripTexts()).length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 15_000 }).toBe(1);
+    expect(terminal.some((l) => /items\/spring\.json:1:\d+: .*"titel"/.test(l)), terminal.join('\n')).toBe(true);
     writeFileSync(file, good);
     await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 15_000 }).toBe(0);
+    expect(terminal.at(-1)).toMatch(/content is good again/);
   });
 });

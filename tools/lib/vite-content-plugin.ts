@@ -3,7 +3,8 @@
  * site would. Adding, changing or deleting a file under content/ recompiles and tells open
  * pages at once (a `science-window:content` message); a broken file keeps the last good content
  * on the screen and shows its problems in the page (Vite's overlay, and the preview's list)
- * instead of crashing the server.
+ * and in the terminal (file:line:col) instead of crashing the server; the overlay goes once the
+ * file is good.
  */
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -35,6 +36,20 @@ export function contentPlugin(contentDir = 'content'): Plugin {
 
   const lines = () => state.problems.map((p) => formatProblem(p, messageLang(state.manifest?.settings.locale)));
 
+  let said = '';
+  /** Each problem in the terminal as file:line:col (once per change), and a line when the content is good again. */
+  function report(server?: ViteDevServer): void {
+    const text = lines().join('\n');
+    const now = `${state.ok}\n${text}`;
+    if (now === said) return;
+    const was = said;
+    said = now;
+    const log = server?.config.logger ?? { error: console.error, warn: console.warn, info: console.info };
+    for (const [i, line] of lines().entries()) (state.problems[i]!.severity === 'error' ? log.error : log.warn)(line);
+    if (!state.ok) log.error(`science-window: content has errors; the screens keep the last good version${state.manifest ? ` (${state.manifest.version.slice(0, 8)})` : ''}`);
+    else if (was.startsWith('false')) log.info(`science-window: content is good again (version ${state.manifest?.version.slice(0, 8)})`);
+  }
+
   async function rebuild(server?: ViteDevServer): Promise<void> {
     try {
       const built = await buildOutput({ contentDir: dir, now: Date.now() }, state.manifest);
@@ -49,6 +64,7 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       state.ok = false;
       state.problems = [{ file: relative(process.cwd(), dir), line: 1, col: 1, severity: 'error', code: 'json-syntax', params: { syntax: String(e) } }];
     }
+    report(server);
     if (!server) return;
     const message: ContentMessage = { version: state.manifest?.version, ok: state.ok, problems: lines() };
     server.ws.send({ type: 'custom', event: CONTENT_EVENT, data: message });
