@@ -26,7 +26,7 @@ module.exports = {
     // Components draw frames: the schedule and the calendar reach them only through src/frame/glass.ts.
     layer('ui', ['content/', 'frame/']),
     // The worker's engine: the core, the ContentSet type of frame/, and its own store.
-    layer('sync', ['content/', 'calendar/', 'frame/']),
+    layer('sync', ['content/', 'calendar/', 'frame/', 'fleet/protocol.ts']),
     {
       name: 'store-below-engine',
       comment: 'src/sync/store/ is below the engine: it imports only the core and the error codes (a leaf)',
@@ -36,7 +36,20 @@ module.exports = {
     },
     // Shared by the worker and the page: these import nothing of the engine.
   { name: 'sync-leaves', severity: 'error', from: { path: '^src/sync/(sync-error|timers)\\.ts$' }, to: { path: '^src/', pathNot: '^src/frame/clock\\.ts$' } },
-    layer('sw', ['content/', 'calendar/', 'frame/', 'sync/']),
+    layer('sw', ['content/', 'calendar/', 'frame/', 'sync/', 'fleet/protocol.ts']),
+    // The fleet's wire contract (src/fleet/protocol.ts) is a leaf the worker can take; the staff
+    // dashboard (src/fleet/dashboard/) is a page of the fleet server that nothing else imports.
+    { name: 'fleet-protocol-leaf', severity: 'error', from: { path: '^src/fleet/protocol\\.ts$' }, to: { path: '^src/', pathNot: '^src/(content/keys|fleet/protocol)\\.ts$' } },
+    layer('fleet', ['content/', 'calendar/local-text.ts']),
+    { name: 'dashboard-apart', severity: 'error', from: { path: '^src/', pathNot: '^src/fleet/dashboard/' }, to: { path: '^src/fleet/dashboard/' } },
+    {
+      name: 'no-server-code-in-pages',
+      comment: 'src/ runs in the browser and the worker: no Node built-ins, no server framework or database client',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '(^|/)node_modules/(hono|@hono|pg|pg-[a-z-]+|@electric-sql|esbuild)/' },
+    },
+    { name: 'no-node-builtins-in-pages', severity: 'error', from: { path: '^src/' }, to: { dependencyTypes: ['core'] } },
     // The page's line to the worker: the message contract and error codes; without a worker, the
     // engine's own checks on the page (read-manifest, verify).
     layer('bridge', ['content/', 'calendar/', 'frame/', 'sync/worker-protocol.ts', 'sync/sync-error.ts', 'sync/timers.ts', 'sync/read-manifest.ts', 'sync/verify.ts']),
@@ -47,6 +60,7 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(node_modules|dist)/' },
+    // node_modules stay in the graph (not followed), so rules can name packages.
+    exclude: { path: '^dist/' },
   },
 };

@@ -63,13 +63,22 @@ export interface ServeOptions {
   intercept?(req: IncomingMessage, res: ServerResponse, pathname: string): boolean;
 }
 
-export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<RunningServer> {
-  const { port = 0, host = '127.0.0.1' } = options;
+/**
+ * The request listener behind serveStatic, for a server that serves dist/ beside other routes
+ * (the fleet server): the same caching, ETags and headers.
+ */
+export function staticListener(dir: string, options: Pick<ServeOptions, 'intercept'> & { keepStats?: boolean } = {}): {
+  listener: (req: IncomingMessage, res: ServerResponse) => void;
+  stats: ServerStats;
+} {
   const root = resolve(dir);
   const stats: ServerStats = { requests: [] };
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const record = (status: number, bytes: number) => stats.requests.push({ url: url.pathname, status, bytes });
+    const record = (status: number, bytes: number) => {
+      // A long-running server keeps none (the list would only grow).
+      if (options.keepStats !== false) stats.requests.push({ url: url.pathname, status, bytes });
+    };
     if (options.intercept?.(req, res, url.pathname)) {
       record(-1, 0);
       return;
@@ -96,7 +105,14 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength });
     res.end(req.method === 'HEAD' ? undefined : body);
     record(200, req.method === 'HEAD' ? 0 : body.byteLength);
-  });
+  };
+  return { listener, stats };
+}
+
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const { port = 0, host = '127.0.0.1' } = options;
+  const { listener, stats } = staticListener(dir, options);
+  const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
