@@ -104,6 +104,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The fleet server on PGlite and on PostgreSQL (a throwaway cluster: global-setup.ts).
+        test: {
+          name: 'fleet', root: '.', include: ['test/fleet/**/*.test.ts'], environment: 'node',
+          globalSetup: ['test/fleet/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           root: '.',
