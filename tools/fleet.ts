@@ -8,6 +8,7 @@
  *
  * PGlite in FLEET_DATA (default .fleet/db) unless DATABASE_URL names a PostgreSQL database.
  * The secret: FLEET_SECRET, else FLEET_SECRET_FILE (default .fleet/secret, made with mode 0600).
+ * FLEET_TRUST_PROXY=1 behind nginx: login limits per X-Forwarded-For address.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,7 +76,7 @@ async function main(argv: string[]): Promise<void> {
   const distDir = values['no-dist'] ? undefined : values.dist ?? (existsSync('dist/index.html') ? 'dist' : undefined);
   const db = await open();
   const running = await startFleetServer({
-    db, secret: loadSecret(process.env, secretFile()), distDir, published: publishedReader(distDir ?? 'dist'),
+    db, secret: loadSecret(process.env, secretFile()), distDir, trustProxy: process.env.FLEET_TRUST_PROXY === '1', published: publishedReader(distDir ?? 'dist'),
     port: Number(values.port ?? process.env.FLEET_PORT ?? 8787), host: values.host ?? process.env.FLEET_HOST ?? '127.0.0.1',
   });
   console.log(`fleet server on ${db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${join(DATA, 'db')}`}`);

@@ -22,6 +22,8 @@ export interface FleetOptions {
   perMinute?: number;
   burst?: number;
   maxBodyBytes?: number;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (login limits). */
+  trustProxy?: boolean;
   /** The dashboard's script (default: bundled from src/fleet/dashboard/ on first request). */
   script?: () => Promise<string>;
 }
@@ -53,7 +55,7 @@ export function fleetApp(options: FleetOptions): Hono {
     c.header('Content-Type', 'text/css; charset=utf-8');
     return c.body(LOGIN_CSS);
   });
-  app.route('/', staffAuth(options.db, now, rateLimiter({ perMinute: 10, burst: 10, now })));
+  app.route('/', staffAuth(options.db, now, rateLimiter({ perMinute: 10, burst: 10, now }), options.trustProxy));
   app.route('/', dashboardRoutes({ db: options.db, now, published, script: options.script ?? dashboardBundle() }));
   app.notFound((c) => c.json({ error: 'not-found' }, 404));
   app.onError((error, c) => {

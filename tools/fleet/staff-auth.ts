@@ -7,6 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Db } from './db.ts';
 import { loginPage } from './login-page.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -58,7 +59,18 @@ export function requireStaff(db: Db, now: () => number): MiddlewareHandler<Staff
   };
 }
 
-export function staffAuth(db: Db, now: () => number, loginLimiter: RateLimiter): Hono<StaffEnv> {
+/** The client's address: the socket's, or behind a proxy we trust, the first X-Forwarded-For. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  if (trustProxy && forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local'; // in-process requests (tests)
+  }
+}
+
+export function staffAuth(db: Db, now: () => number, loginLimiter: RateLimiter, trustProxy = false): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
 
   app.get(`${BASE}/login`, (c) => {
@@ -73,8 +85,7 @@ export function staffAuth(db: Db, now: () => number, loginLimiter: RateLimiter):
     const cookie = getCookie(c, LOGIN_COOKIE) ?? '';
     const field = typeof form.csrf === 'string' ? form.csrf : '';
     if (!cookie || !same(cookie, field)) return c.json({ error: 'csrf' }, 403);
-    const ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-    const wait = loginLimiter.take(ip);
+    const wait = loginLimiter.take(clientAddress(c, trustProxy));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return c.json({ error: 'rate-limited', retryAfter: wait }, 429);
