@@ -40,7 +40,8 @@ export function fleetApp(options: FleetOptions): Hono {
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form POSTs.
+    c.header('Referrer-Policy', 'same-origin');
     c.header('Cache-Control', 'no-store');
     c.header('Content-Security-Policy', FLEET_CSP);
     c.header('X-Frame-Options', 'DENY');
