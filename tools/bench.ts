@@ -4,6 +4,8 @@
  *  - the loop for 10,000 items: the first call, the same instant again and a new minute each
  *    run, as a screen and as the preview (goal: ≤ 10 ms), and an hour of frames for the page;
  *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`);
+ *  - fleet: simulated screens beating and sending a day of plays to the fleet server on PGlite
+ *    and PostgreSQL (FLEET_SCREENS=5000 for the issue's scale; BENCH=fleet for this alone);
  *  - soak: 100,000 slide changes of the built kiosk in Chromium, heap, nodes and listeners
  *    (needs `npm run build`; SOAK_CHANGES=… for a shorter run).
  */
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileContent } from './lib/compile.ts';
 import { loadContent } from './lib/load-content.ts';
+import { benchFleet } from './bench/fleet.ts';
 import { benchSchedule } from './bench/schedule.ts';
 import { benchSoak } from './bench/soak.ts';
 import { benchSync } from './bench/sync.ts';
@@ -23,6 +26,10 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   return [r, performance.now() - t];
 }
 
+if (process.env.BENCH === 'fleet') {
+  await benchFleet();
+  process.exit(0);
+}
 const root = mkdtempSync(join(tmpdir(), 'sw-bench-'));
 try {
   for (const n of [1_000, 10_000]) generateContent(join(root, `c${n}`), n);
@@ -44,6 +51,7 @@ try {
   console.log(`  ratio 10,000 / 1,000: validate ×${(b.validate / a.validate).toFixed(1)}, compile ×${(b.compile / a.compile).toFixed(1)} (linear = ×10)`);
   console.log(`  10,000 items compile: ${(b.compile / 1000).toFixed(2)} s (${b.compile <= 5000 ? 'within' : 'OVER'} the 5 s goal)`);
   await benchSync(join(root, 'c1000'));
+  await benchFleet();
   console.log('soak: slide changes of the built kiosk in Chromium, fake clock (goal: heap growth ≤ 2 MB, flat nodes and listeners)');
   await benchSoak(Number(process.env.SOAK_CHANGES) || undefined);
 } finally {

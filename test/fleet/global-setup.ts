@@ -4,7 +4,7 @@
  * machine; else none, and the PostgreSQL tests skip saying why.
  */
 import type { TestProject } from 'vitest/node';
-import { postgresBin, startCluster } from './postgres-cluster.ts';
+import { postgresBin, startCluster } from '../../tools/lib/postgres-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 /**
- * A throwaway PostgreSQL cluster for the tests: initdb in a temporary folder, the server on a
+ * A throwaway PostgreSQL cluster for the fleet tests and the bench: initdb in a temporary folder, the server on a
  * unix socket there (no TCP port), fsync off, stopped and removed after. Runs the server as
  * the `postgres` user when we are root (PostgreSQL refuses to run as root).
  */
