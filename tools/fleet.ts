@@ -5,6 +5,7 @@
  *   npm run fleet -- token <screen>        prints the screen's token
  *   npm run fleet -- user add <name>       reads the password from stdin (first line)
  *   npm run fleet -- migrate               brings the database schema up to date and exits
+ *   npm run fleet -- copy-to <postgres-url>  copies the PGlite database into PostgreSQL
  *
  * PGlite in FLEET_DATA (default .fleet/db) unless DATABASE_URL names a PostgreSQL database.
  * The secret: FLEET_SECRET, else FLEET_SECRET_FILE (default .fleet/secret, made with mode 0600).
@@ -16,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { ScreenIdSchema } from '../src/fleet/protocol.ts';
 import * as v from 'valibot';
 import { isUsageError, UsageError } from './lib/cli.ts';
-import { openDb } from './fleet/db.ts';
+import { copyDb } from './fleet/copy-db.ts';
+import { openDb, openPglite, openPostgres } from './fleet/db.ts';
 import { migrate } from './fleet/migrations.ts';
 import { publishedReader } from './fleet/published.ts';
 import { startFleetServer } from './fleet/server.ts';
@@ -26,7 +28,8 @@ import { loadSecret, screenToken } from './fleet/tokens.ts';
 const USAGE = `usage: npm run fleet [-- --port N --host H --dist DIR | --no-dist]
        npm run fleet -- token <screen>
        npm run fleet -- user add <name>     (password on stdin)
-       npm run fleet -- migrate`;
+       npm run fleet -- migrate
+       npm run fleet -- copy-to <postgres-url>`;
 
 const DATA = process.env.FLEET_DATA ?? '.fleet';
 const secretFile = () => process.env.FLEET_SECRET_FILE ?? join(DATA, 'secret');
@@ -70,6 +73,19 @@ async function main(argv: string[]): Promise<void> {
     const db = await open();
     await db.close();
     console.log('schema up to date');
+    return;
+  }
+  if (command === 'copy-to') {
+    if (rest.length !== 1 || !/^postgres(ql)?:\/\//.test(rest[0]!)) throw new UsageError('copy-to <postgres://…>');
+    const from = await openPglite(join(DATA, 'db'));
+    const to = await openPostgres(rest[0]!);
+    try {
+      await copyDb(from, to, (table, rows) => console.log(`  ${table}: ${rows} rows`));
+    } finally {
+      await from.close();
+      await to.close();
+    }
+    console.log('copied; start the server with DATABASE_URL set to that database');
     return;
   }
   if (command !== undefined) throw new UsageError(`unknown command ${command}`);
