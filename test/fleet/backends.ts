@@ -1,8 +1,9 @@
 /**
- * The databases every fleet test runs on: PGlite (in memory) and PostgreSQL (a fresh database
+ * The databases every fleet test runs on: PGlite (in memory, from global-setup's empty copy) and PostgreSQL (a fresh database
  * in the cluster of global-setup.ts). `describe.each(BACKENDS)` and `open()` in beforeAll.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { openPglite, openPostgres, type Db } from '../../tools/fleet/db.ts';
 
@@ -28,6 +29,6 @@ async function freshPostgres(): Promise<Db> {
 }
 
 export const BACKENDS: Backend[] = [
-  { name: 'pglite', skip: '', open: () => openPglite() },
+  { name: 'pglite', skip: '', open: () => openPglite(undefined, new Blob([readFileSync(inject('pgliteTemplate'))])) },
   { name: 'postgres', skip: inject('postgresMissing'), open: freshPostgres },
 ];

@@ -1,18 +1,18 @@
 /** Moving from PGlite to PostgreSQL: every table's rows arrive, once, and a second copy adds nothing. */
 import { describe, expect, it } from 'vitest';
 import { copyDb } from '../../tools/fleet/copy-db.ts';
-import { openPglite } from '../../tools/fleet/db.ts';
 import { ingestRecords, storeHeartbeat } from '../../tools/fleet/ingest.ts';
 import { migrate } from '../../tools/fleet/migrations.ts';
 import { addUser } from '../../tools/fleet/sessions.ts';
 import { BACKENDS } from './backends.ts';
 import { beat, period, play } from './fixtures.ts';
 
+const pglite = BACKENDS.find((b) => b.name === 'pglite')!;
 const postgres = BACKENDS.find((b) => b.name === 'postgres')!;
 
 describe('copy-to', () => {
   it.skipIf(postgres.skip)('copies a PGlite fleet into PostgreSQL whole, and again adds nothing', async () => {
-    const from = await openPglite();
+    const from = await pglite.open();
     const to = await postgres.open();
     try {
       await migrate(from);

@@ -15,11 +15,14 @@ export interface Db {
   close(): Promise<void>;
 }
 
-/** `dir` = a data directory (made if missing), or undefined for a database in memory. */
-export async function openPglite(dir?: string): Promise<Db> {
+/**
+ * `dir` = a data directory (made if missing), or undefined for a database in memory;
+ * `template` = a data directory dumped by `dumpPglite` to start from (skips initdb: tests).
+ */
+export async function openPglite(dir?: string, template?: Blob): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dir) mkdirSync(dir, { recursive: true });
-  const pg = await PGlite.create(dir ? { dataDir: dir } : {});
+  const pg = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), ...(template ? { loadDataDir: template } : {}) });
   const query = async <T>(sql: string, params: unknown[] = []) => (await pg.query<T>(sql, params)).rows;
   const exec = async (sql: string) => {
     await pg.exec(sql);
@@ -76,6 +79,17 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     },
     close: () => pool.end(),
   };
+}
+
+/** A new empty PGlite database's data directory, as a tarball for `openPglite(…, template)`. */
+export async function dumpEmptyPglite(): Promise<Blob> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pg = await PGlite.create();
+  try {
+    return await pg.dumpDataDir('none');
+  } finally {
+    await pg.close();
+  }
 }
 
 /** PostgreSQL when DATABASE_URL is set, else PGlite in `dataDir`. */

@@ -89,12 +89,20 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const LATEST = MIGRATIONS.at(-1)!.version;
 
-/** The versions applied so far (none on an empty database). */
-export async function appliedVersions(db: Pick<Db, 'query' | 'exec'>): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`);
-  const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-  return rows.map((r) => Number(r.version));
+const LOCK = 'SELECT pg_advisory_xact_lock(742611)';
+
+/**
+ * The versions applied so far (none on an empty database). Under the lock: two servers
+ * creating the table at once would collide (CREATE TABLE IF NOT EXISTS is not safe for that).
+ */
+export function appliedVersions(db: Db): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(LOCK);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`);
+    const rows = await tx.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    return rows.map((r) => Number(r.version));
+  });
 }
 
 /**
@@ -108,7 +116,7 @@ export async function migrate(db: Db, target = LATEST, migrations = MIGRATIONS):
   for (const m of migrations) {
     if (m.version > target) break;
     const applied = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(742611)');
+      await tx.query(LOCK);
       const have = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
       if (have.length > 0) return false;
       await tx.exec(m.sql);

@@ -36,7 +36,8 @@ export interface AvailabilityCell {
 
 export async function availability(db: Db, published: Published, screens: string[], from: string, to: string): Promise<AvailabilityCell[]> {
   const tz = published.timeZone;
-  const hours = new Map(screens.map((id) => [id, hoursOf(published.screens.find((s) => s.id === id)?.hours)]));
+  const byId = new Map(published.screens.map((s) => [s.id, s]));
+  const hours = new Map(screens.map((id) => [id, hoursOf(byId.get(id)?.hours)]));
   const [start, end] = range(from, to, tz);
   const rows = await db.query<{ screen: string; day: string; slots: number }>(
     `WITH h AS (SELECT * FROM unnest($4::text[], $5::int[], $6::int[], $7::text[]) AS h(screen, on_min, off_min, weekdays)),

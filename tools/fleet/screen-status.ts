@@ -32,10 +32,11 @@ const ORDER: Record<ScreenState, number> = { silent: 0, never: 1, online: 2, off
 
 export function screenRows(published: Published, seen: SeenRow[], now: number): ScreenRow[] {
   const byId = new Map(seen.map((s) => [s.screen, s]));
-  const ids = new Set([...published.screens.map((s) => s.id), ...byId.keys()]);
+  const screens = new Map(published.screens.map((s) => [s.id, s]));
+  const ids = new Set([...screens.keys(), ...byId.keys()]);
   const rows: ScreenRow[] = [];
   for (const id of ids) {
-    const screen = published.screens.find((s) => s.id === id);
+    const screen = screens.get(id);
     const s = byId.get(id);
     const lastSeen = s ? new Date(s.last_seen).getTime() : undefined;
     const beat = s ? (typeof s.beat === 'string' ? (JSON.parse(s.beat) as Heartbeat) : s.beat) : null;

@@ -83,6 +83,13 @@ export class FleetAvailability extends LitElement {
   override render() {
     const l = this.locale;
     const d = this.data;
+    const totals = new Map<string, { reported: number; expected: number }>();
+    for (const c of d?.cells ?? []) {
+      const t = totals.get(c.screen) ?? { reported: 0, expected: 0 };
+      t.reported += c.reported;
+      t.expected += c.expected;
+      totals.set(c.screen, t);
+    }
     return html`
       <form @submit=${(e: Event) => { e.preventDefault(); void this.load(); }}>
         <label>${word('month', l)}<input type="month" .value=${this.month} @change=${(e: Event) => (this.month = (e.target as HTMLInputElement).value)} /></label>
@@ -94,9 +101,7 @@ export class FleetAvailability extends LitElement {
         <table>
           <thead><tr><th scope="col">${word('screen', l)}</th><th scope="col">${word('monthTotal', l)}</th></tr></thead>
           <tbody>${d.screens.map((s) => {
-            const cells = d.cells.filter((c) => c.screen === s.id);
-            const expected = cells.reduce((a, c) => a + c.expected, 0);
-            const reported = cells.reduce((a, c) => a + c.reported, 0);
+            const { reported, expected } = totals.get(s.id) ?? { reported: 0, expected: 0 };
             return html`<tr data-screen=${s.id}><td>${text(s.name, l, s.id)}</td><td class="num">${percent(expected ? reported / expected : undefined)}</td></tr>`;
           })}</tbody>
         </table>`}`;

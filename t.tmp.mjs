@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = Date.now();
+const a = await PGlite.create();
+console.log('fresh', Date.now() - t);
+await a.exec('create table x(y int)');
+const dump = await a.dumpDataDir('none');
+console.log('dump size', dump.size);
+t = Date.now();
+const b = await PGlite.create({ loadDataDir: dump });
+console.log('from dump', Date.now() - t, (await b.query('select count(*) from x')).rows);
+t = Date.now();
+const c = await PGlite.create();
+console.log('fresh again', Date.now() - t);
