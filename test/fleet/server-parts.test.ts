@@ -7,7 +7,7 @@ import { toCsv } from '../../tools/fleet/csv.ts';
 import { slotsBetween } from '../../tools/fleet/ingest.ts';
 import { parsePublished } from '../../tools/fleet/published.ts';
 import { rateLimiter } from '../../tools/fleet/rate-limit.ts';
-import { hoursOf, minutesOn, withinHours } from '../../tools/fleet/screen-hours.ts';
+import { hoursOf, minutesOn, minutesOnBefore, withinHours } from '../../tools/fleet/screen-hours.ts';
 import { screenRows } from '../../tools/fleet/screen-status.ts';
 import { checkToken, loadSecret, screenToken } from '../../tools/fleet/tokens.ts';
 import { beat, site } from './fixtures.ts';
@@ -60,6 +60,8 @@ describe('screen hours', () => {
     const weekdays = hoursOf({ on: '08:00', off: '18:00', weekdays: [1, 2, 3, 4, 5] });
     expect(minutesOn(weekdays, '2026-12-05')).toBe(0); // a Saturday
     expect(minutesOn(hoursOf(undefined), '2026-12-05')).toBe(1440);
+    // today so far: 06:30–10:00 of 06:30–22:00
+    expect(minutesOnBefore(hoursOf({ on: '06:30', off: '22:00' }), '2026-12-01', 600)).toBe(210);
   });
   it('count presence in 5-minute slots', () => {
     expect(slotsBetween(Date.parse('2026-12-01T00:04:00Z'), Date.parse('2026-12-01T00:10:00Z')).map((s) => new Date(s).toISOString().slice(11, 16))).toEqual(['00:00', '00:05', '00:10']);

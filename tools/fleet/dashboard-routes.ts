@@ -61,7 +61,7 @@ export function dashboardRoutes(options: DashboardOptions): Hono<StaffEnv> {
     const rows = screenRows(p, await seenScreens(db), now());
     const ids = rows.map((r) => r.id).sort();
     const names = Object.fromEntries(rows.map((r) => [r.id, r.name]));
-    return c.json({ from: range[0], to: range[1], screens: ids.map((id) => ({ id, name: names[id] })), cells: await availability(db, p, ids, ...range) });
+    return c.json({ from: range[0], to: range[1], screens: ids.map((id) => ({ id, name: names[id] })), cells: await availability(db, p, ids, ...range, now()) });
   });
 
   app.get(`${BASE}/api/plays`, async (c) => {

@@ -8,7 +8,7 @@ import { zonedInstant } from '../../src/calendar/zone.ts';
 import type { Db } from './db.ts';
 import { SLOT_SECONDS } from './ingest.ts';
 import type { Published } from './published.ts';
-import { hoursOf, minutesOn } from './screen-hours.ts';
+import { hoursOf, localMinute, minutesOn, minutesOnBefore } from './screen-hours.ts';
 import type { SeenRow } from './screen-status.ts';
 
 export function seenScreens(db: Db): Promise<SeenRow[]> {
@@ -29,12 +29,13 @@ export function datesBetween(from: string, to: string): string[] {
 export interface AvailabilityCell {
   screen: string;
   day: string;
-  /** Minutes within its hours that it reported, and minutes within its hours. */
+  /** Minutes within its hours that it reported, and minutes within its hours (so far, today; none, later). */
   reported: number;
   expected: number;
 }
 
-export async function availability(db: Db, published: Published, screens: string[], from: string, to: string): Promise<AvailabilityCell[]> {
+export async function availability(db: Db, published: Published, screens: string[], from: string, to: string, now: number): Promise<AvailabilityCell[]> {
+  const today = localMinute(now, published.timeZone);
   const tz = published.timeZone;
   const byId = new Map(published.screens.map((s) => [s.id, s]));
   const hours = new Map(screens.map((id) => [id, hoursOf(byId.get(id)?.hours)]));
@@ -57,7 +58,8 @@ export async function availability(db: Db, published: Published, screens: string
   const cells: AvailabilityCell[] = [];
   for (const screen of screens) {
     for (const day of datesBetween(from, to)) {
-      const expected = minutesOn(hours.get(screen)!, day);
+      const h = hours.get(screen)!;
+      const expected = day > today.date ? 0 : day === today.date ? minutesOnBefore(h, day, today.minute) : minutesOn(h, day);
       const reported = Math.min(expected, (got.get(`${screen} ${day}`) ?? 0) * (SLOT_SECONDS / 60));
       cells.push({ screen, day, reported, expected });
     }

@@ -38,3 +38,16 @@ export function minutesOn(h: Hours, date: string): number {
   if (!h.weekdays.includes(isoWeekday(date))) return 0;
   return h.on < h.off ? h.off - h.on : 1440 - h.on + h.off;
 }
+
+/** Minutes of a local date within the hours before `untilMinute` of that day (today so far). */
+export function minutesOnBefore(h: Hours, date: string, untilMinute: number): number {
+  if (!h.weekdays.includes(isoWeekday(date))) return 0;
+  let n = 0;
+  for (let m = 0; m < Math.min(1440, untilMinute); m++) if (inRange(h, m)) n++;
+  return n;
+}
+
+/** The local date and minute of the day of an instant. */
+export function localMinute(instant: number, timeZone: string): { date: string; minute: number } {
+  return { date: localDate(instant, timeZone), minute: minutes(localTime(instant, timeZone)) };
+}
