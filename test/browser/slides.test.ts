@@ -125,7 +125,7 @@ describe('slides', () => {
     expect(textOf(el)).to.contain('緊急通知');
   });
 
-  it('built-in card: date, lunar date, solar term, the festival of the day and the term's health line', async () => {
+  it('built-in card: date, lunar date, solar term, the festival of the day and the health line of the term', async () => {
     const el = await mount<KioskSlide>(slideTemplate(await slideData(undefined), 0, true));
     expect(el.localName).to.equal('kiosk-today');
     expect(el.dataset.item).to.equal('builtin/today');
