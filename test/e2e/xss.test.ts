@@ -267,6 +267,23 @@ describe('every screen plays the corpus as text', () => {
     await page.goto(`${server.url}?screen=no-such-screen`);
     await expect.poll(() => page.locator('kiosk-app a').count(), { timeout: 20_000 }).toBe(Object.keys(SCREENS).length);
     counts.listPages++;
+    // The detectors themselves work on this page (and are then emptied): the binding, a
+    // beacon, a CSP violation (an inline handler the policy blocks), a dialog, the DOM scan.
+    await page.evaluate(() => {
+      (window as unknown as { __xss(id: string): void }).__xss('probe');
+      void fetch('/__xss?id=probe');
+      const probe = document.createElement('b');
+      probe.id = 'xss-probe';
+      probe.setAttribute('onclick', '__xss("probe-handler")');
+      document.body.append(probe);
+      probe.click();
+      setTimeout(() => alert('probe'));
+    });
+    await context.clock.runFor(10);
+    await expect.poll(() => [executions.length, beacons.length, dialogs.length, cspViolations.length > 0]).toEqual([1, 1, 1, true]);
+    expect((await scan(page)).found).toEqual(['onclick on <b> in /?screen=no-such-screen']);
+    await page.evaluate(() => document.getElementById('xss-probe')?.remove());
+    for (const list of [executions, beacons, dialogs, cspViolations, consoleErrors]) list.length = 0;
     const names = await page.locator('kiosk-app a').allTextContents();
     expect(names.sort()).toEqual(Object.values(SCREENS).map((s) => localText(s.name, 'zh-Hant')).sort());
     await check(page);
