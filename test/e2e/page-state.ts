@@ -136,6 +136,16 @@ export async function firstSyncDone(page: Page): Promise<SyncMark> {
  * way and comes back with the next plan), not guessed with a sleep.
  */
 export async function runPlannedSync(page: Page, timeoutMs = 30_000): Promise<SyncMark> {
+  return (await startPlannedSync(page, timeoutMs)).done();
+}
+
+/**
+ * Starts the page's next planned sync (as runPlannedSync) and returns once the clock has reached
+ * it; `done()` waits for its end. Between the two a test may break something mid-run.
+ * @param shiftMs how far the page's wall clock was set (setSystemTime) since the run was planned:
+ *   its timer still fires after the planned delay, but data-next-attempt no longer says when
+ */
+export async function startPlannedSync(page: Page, timeoutMs = 30_000, shiftMs = 0): Promise<{ done(): Promise<SyncMark> }> {
   const { nextAttempt } = await firstSyncDone(page);
   // Armed before the clock moves: it sees the run start (the attribute removed) and end (set again).
   await page.evaluate(() => {
@@ -154,12 +164,16 @@ export async function runPlannedSync(page: Page, timeoutMs = 30_000): Promise<Sy
     });
   });
   const now = await page.evaluate(() => Date.now());
-  await page.clock.runFor(Math.max(0, nextAttempt! - now));
+  await page.clock.runFor(Math.max(0, nextAttempt! + shiftMs - now));
+  return { done: () => syncRunEnd(page, nextAttempt!, timeoutMs) };
+}
+
+async function syncRunEnd(page: Page, nextAttempt: number, timeoutMs: number): Promise<SyncMark> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     page.evaluate(() => (window as unknown as { __syncRun: Promise<void> }).__syncRun),
     new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the sync planned for ${new Date(nextAttempt!).toISOString()} did not finish in ${timeoutMs / 1000} s`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`the sync planned for ${new Date(nextAttempt).toISOString()} did not finish in ${timeoutMs / 1000} s`)), timeoutMs);
     }),
   ]).finally(() => clearTimeout(timer));
   return syncMark(page);
