@@ -40,6 +40,10 @@ export class FaultSite {
   private holding: { res: ServerResponse; body: Buffer }[] = [];
   private onHold: (() => void)[] = [];
   signingKey: JsonWebKey | undefined;
+  /** Every request resets (the site unreachable) while true. */
+  down = false;
+  /** Sees every request's path, before any fault. */
+  observe: ((path: string) => void) | undefined;
 
   /** @param items a generated content set of that many items (tools/lib/generate-content.ts) instead of the sample */
   constructor(app: string, items?: number) {
@@ -160,6 +164,11 @@ export class FaultSite {
   }
 
   private intercept(_req: IncomingMessage, res: ServerResponse, path: string): boolean {
+    this.observe?.(path);
+    if (this.down) {
+      res.socket?.destroy();
+      return true;
+    }
     const fault = this.faults.get(path);
     if (!fault) return false;
     if (this.once.delete(path)) this.faults.delete(path);

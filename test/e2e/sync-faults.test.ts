@@ -8,30 +8,53 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { clockCases } from './matrix/clock-cases.ts';
+import { killCases } from './matrix/kill-cases.ts';
 import { counts, matrixEnv, onKiosk, SIZES } from './matrix/kiosk.ts';
 import { publisherCases, signatureCases } from './matrix/publisher-cases.ts';
 import { storageCases } from './matrix/storage-cases.ts';
-import { transportCases } from './matrix/transport-cases.ts';
+import { MODES, transportCases } from './matrix/transport-cases.ts';
 
 const env = matrixEnv();
 afterAll(() => {
   console.log(`sync fault cases run in Chromium: ${counts().ran} (of ${counts().planned})`);
 });
 
-for (const build of ['unsigned', 'signed'] as const) {
-  for (const size of SIZES) {
-    describe(`${build} app, ${size.name}`, () => {
-      onKiosk(env, () => env[build], size, (k) => {
-        // 'slow' needs the signed build's short request timeout (the default is 60 s).
-        describe('transport faults', () => transportCases(k, build === 'signed'));
-        describe('publisher and mirror faults', () => publisherCases(k));
-        if (build === 'signed') describe('signatures', () => signatureCases(k, () => env.other));
-        describe('storage lost', () => storageCases(k));
-        describe('clock jumps', () => clockCases(k));
-      });
-    });
-  }
-}
+const ALL = ['between', 'before', 'during'] as const;
+
+// The signed build, the sample: everything, 'slow' in both modes.
+describe('signed app, sample', () => {
+  onKiosk(env, () => env.signed, SIZES[0], (k) => {
+    describe('transport faults', () => transportCases(k, { slow: MODES }));
+    describe('publisher and mirror faults', () => publisherCases(k));
+    describe('signatures', () => signatureCases(k, () => env.other));
+    describe('storage lost', () => storageCases(k, { cache: ALL, database: ALL, both: ALL }));
+    describe('clock jumps', () => clockCases(k));
+  });
+});
+
+// The signed build, a thousand items, in a Chromium of its own (killed at the end): each loss
+// of the database re-downloads the thousand items, so once; 'slow' once.
+describe('signed app, 1,000 items', () => {
+  onKiosk(env, () => env.signed, SIZES[1], (k) => {
+    describe('transport faults', () => transportCases(k, { slow: ['once'] }));
+    describe('publisher and mirror faults', () => publisherCases(k));
+    describe('signatures', () => signatureCases(k, () => env.other));
+    describe('storage lost', () => storageCases(k, { cache: ALL, database: ['during'] }));
+    describe('clock jumps', () => clockCases(k));
+    describe('the browser killed', () => killCases(k));
+  }, true);
+});
+
+// The unsigned build (dist/), the sample: its own manifest path (no signature), an older
+// valid manifest served to it, and the rest but 'slow' (its request timeout is a minute).
+describe('unsigned app, sample', () => {
+  onKiosk(env, () => env.unsigned, SIZES[0], (k) => {
+    describe('transport faults', () => transportCases(k));
+    describe('publisher and mirror faults', () => publisherCases(k));
+    describe('storage lost', () => storageCases(k, { cache: ALL, database: ALL, both: ALL }));
+    describe('clock jumps', () => clockCases(k));
+  });
+});
 
 describe('the matrix', () => {
   it('has at least 200 cases, and every one ran', () => {

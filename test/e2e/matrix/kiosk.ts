@@ -14,6 +14,7 @@ import { generateSigningKeys } from '../../../tools/lib/sign.ts';
 import { FaultSite, START } from '../fault-site.ts';
 import { launch } from '../harness.ts';
 import { activeSet, activeVersion, firstSyncDone, lastErrorCode, runPlannedSync, waitForController } from '../page-state.ts';
+import { launchOwn, type OwnBrowser } from './own-browser.ts';
 import { FIRST_YEARS, type Publisher, publisher } from './versions.ts';
 
 /** An app build as an operator can make one. */
@@ -31,11 +32,11 @@ export const SIZES = [{ name: 'sample', items: undefined, min: 40 }, { name: '1,
 export type Size = (typeof SIZES)[number];
 
 /**
- * The signed build: it accepts only manifests signed with its key, and has a 3 s request
+ * The signed build: it accepts only manifests signed with its key, and has a 1.5 s request
  * timeout, so that a response that never comes times out in real time (the sync runs in the
  * service worker, out of reach of the page's fake clock); a test waits for that run to end.
  */
-export const SIGNED_TIMEOUT_MS = 3_000;
+export const SIGNED_TIMEOUT_MS = 1_500;
 
 let planned = 0;
 let ran = 0;
@@ -82,32 +83,61 @@ export class Kiosk {
     readonly build: Build,
     readonly size: Size,
     readonly site: FaultSite,
-    readonly context: BrowserContext,
-    readonly page: Page,
+    public context: BrowserContext,
+    public page: Page,
     readonly pub: Publisher,
+    /** With a Chromium of its own (`own`), on `profile`: a case may kill it and start it again. */
+    public own?: OwnBrowser,
+    readonly profile?: string,
   ) {}
 
-  /** A site with the first version, and a kiosk on it that has taken it, its clock paused. */
-  static async open(browser: Browser, build: Build, size: Size): Promise<Kiosk> {
+  /** A site with the first version, and a kiosk on it that has taken it, its clock paused. `browser` 'own': see relaunch. */
+  static async open(browser: Browser | 'own', build: Build, size: Size): Promise<Kiosk> {
     const site = new FaultSite(build.dir, size.items);
     site.signingKey = build.key;
     const first = await site.publish(FIRST_YEARS);
     await site.start();
-    const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
-    const page = await context.newPage();
-    const k = new Kiosk(build, size, site, context, page, publisher(join(site.site, 'content'), first, build.key));
-    await page.clock.install({ time: new Date(START) });
-    await page.goto(`${site.url}?screen=lvyuan-gate`);
+    const profile = browser === 'own' ? mkdtempSync(join(tmpdir(), 'sw-profile-')) : undefined;
+    const own = profile ? await launchOwn(profile) : undefined;
+    const context = own ? own.context : await (browser as Browser).newContext({ viewport: { width: 960, height: 540 } });
+    const k = new Kiosk(build, size, site, context, await context.newPage(), publisher(join(site.site, 'content'), first, build.key), own, profile);
+    await k.load(START);
+    return k;
+  }
+
+  /** Opens the screen at `time` (page clock) and waits, online, for the site's version; then pauses the clock. */
+  private async load(time: number, online = true): Promise<void> {
+    const page = this.page;
+    await page.clock.install({ time: new Date(time) });
+    await page.goto(`${this.site.url}?screen=lvyuan-gate`);
     // (A hook, where expect.poll is not allowed: the same polling by hand.)
-    for (const end = Date.now() + 90_000; (await activeVersion(page)) !== first.version;) {
-      if (Date.now() > end) throw new Error(`the first version never became active (last sync error: ${await lastErrorCode(page)})`);
+    for (const end = Date.now() + 90_000; online && (await activeVersion(page)) !== this.current.version;) {
+      if (Date.now() > end) throw new Error(`the version never became active (last sync error: ${await lastErrorCode(page)})`);
       await new Promise((r) => setTimeout(r, 100));
     }
     await waitForController(page);
     // From here the page's time moves only when a case runs its next planned sync (or moves it).
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
     await firstSyncDone(page);
-    return k;
+  }
+
+  /**
+   * Starts the kiosk's own Chromium again on the same profile after it was killed, offline
+   * (the network down and the site unreachable), and opens the screen: it plays what it has.
+   */
+  async relaunchOffline(): Promise<void> {
+    this.site.down = true;
+    this.own = await launchOwn(this.profile!);
+    this.context = this.own.context;
+    await this.context.setOffline(true);
+    this.page = await this.context.newPage();
+    await this.load(START, false);
+  }
+
+  /** Back online: the page hears it (its `online` event plans a run) and the site answers. */
+  async online(): Promise<void> {
+    this.site.down = false;
+    await this.context.setOffline(false);
   }
 
   get current(): Manifest {
@@ -115,7 +145,11 @@ export class Kiosk {
   }
 
   async close(): Promise<void> {
-    await this.context.close();
+    if (this.own) {
+      await this.own.browser.close().catch(() => undefined);
+      await this.own.kill();
+      rmSync(this.profile!, { recursive: true, force: true });
+    } else await this.context.close();
     await this.site.close();
   }
 
@@ -162,10 +196,10 @@ export class Kiosk {
 }
 
 /** Registers `cases` against a kiosk of that build and size, opened before them and closed after. */
-export function onKiosk(env: { browser: Browser }, build: () => Build, size: Size, cases: (k: () => Kiosk) => void): void {
+export function onKiosk(env: { browser: Browser }, build: () => Build, size: Size, cases: (k: () => Kiosk) => void, own = false): void {
   let kiosk: Kiosk | undefined;
   beforeAll(async () => {
-    kiosk = await Kiosk.open(env.browser, build(), size);
+    kiosk = await Kiosk.open(own ? 'own' : env.browser, build(), size);
   }, 180_000);
   afterAll(async () => {
     await kiosk?.close();

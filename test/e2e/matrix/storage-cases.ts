@@ -17,10 +17,26 @@ const LOSSES: Record<string, (page: Page) => Promise<unknown>> = {
     del.onerror = () => reject(del.error);
   })),
 };
+// Both: a browser's "clear site data" that spared the app's registration and its shell copy.
+LOSSES['the content cache and the content database'] = async (page) => {
+  await LOSSES['the content cache (IndexedDB stays)']!(page);
+  await LOSSES['the content database (Cache Storage stays)']!(page);
+};
 
-export function storageCases(k: () => Kiosk): void {
-  for (const [loss, lose] of Object.entries(LOSSES)) {
-    matrixCase(`${loss} lost between syncs: the next run makes the active set whole again`, async () => {
+export type Loss = 'cache' | 'database' | 'both';
+const NAMES: Record<Loss, string> = {
+  cache: 'the content cache (IndexedDB stays)',
+  database: 'the content database (Cache Storage stays)',
+  both: 'the content cache and the content database',
+};
+export type When = 'between' | 'before' | 'during';
+
+/** @param which the losses and points to run (each loss of the database or both re-downloads the whole set) */
+export function storageCases(k: () => Kiosk, which: Partial<Record<Loss, readonly When[]>>): void {
+  for (const [key, whens] of Object.entries(which) as [Loss, readonly When[]][]) {
+    const loss = NAMES[key];
+    const lose = LOSSES[loss]!;
+    if (whens.includes('between')) matrixCase(`${loss} lost between syncs: the next run makes the active set whole again`, async () => {
       const kiosk = k();
       await kiosk.settle();
       await lose(kiosk.page);
@@ -30,7 +46,7 @@ export function storageCases(k: () => Kiosk): void {
       await kiosk.expectHealthy(kiosk.current.version);
     });
 
-    matrixCase(`${loss} lost just before a sync with a new version: that run takes it, whole`, async () => {
+    if (whens.includes('before')) matrixCase(`${loss} lost just before a sync with a new version: that run takes it, whole`, async () => {
       const kiosk = k();
       await kiosk.settle();
       await lose(kiosk.page);
@@ -40,7 +56,7 @@ export function storageCases(k: () => Kiosk): void {
       await kiosk.expectHealthy(next.version);
     });
 
-    matrixCase(`${loss} lost in the middle of a sync: nothing half-made is active; converges`, async () => {
+    if (whens.includes('during')) matrixCase(`${loss} lost in the middle of a sync: nothing half-made is active; converges`, async () => {
       const kiosk = k();
       await kiosk.settle();
       const before = kiosk.current;

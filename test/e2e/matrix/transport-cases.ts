@@ -15,7 +15,7 @@ import { type Kiosk, matrixCase } from './kiosk.ts';
 import { CHANGES, type Change } from './versions.ts';
 
 export const TRANSPORT: TransportFault[] = ['reset', '500', '404', 'truncate', 'wrong-hash', 'slow', 'portal'];
-const MODES = ['persistent', 'once'] as const;
+export const MODES = ['persistent', 'once'] as const;
 
 /** A change whose new files include the point's (alternating where there are two kinds). */
 function changeFor(point: Point, i: number): Change {
@@ -38,14 +38,20 @@ function expectCode(code: string | undefined, fault: TransportFault, point: Poin
   if (fault === 'portal') expect(code).toBe(point === 'manifest' ? 'invalid-manifest' : 'hash-mismatch');
 }
 
-export function transportCases(k: () => Kiosk, slow: boolean): void {
+export interface TransportOptions {
+  /** The points broken (default all). */
+  points?: readonly Point[];
+  /** The fault modes of 'slow' (it needs the short request timeout, and costs real time): none by default. */
+  slow?: readonly (typeof MODES)[number][];
+}
+
+export function transportCases(k: () => Kiosk, o: TransportOptions = {}): void {
   let i = 0;
   for (const fault of TRANSPORT) {
-    if (fault === 'slow' && !slow) continue;
-    for (const point of POINTS) {
+    for (const point of o.points ?? POINTS) {
       // The manifest has no hash to miss: bytes changed in it are the 'portal' or publisher cases.
       if (fault === 'wrong-hash' && point === 'manifest') continue;
-      for (const mode of MODES) {
+      for (const mode of fault === 'slow' ? (o.slow ?? []) : MODES) {
         const n = i++;
         matrixCase(`${fault} at the ${point}, ${mode}`, async () => {
           const kiosk = k();

@@ -12,7 +12,7 @@ import { manifestText, sha256 } from '../../../tools/lib/compile.ts';
 import { signManifest } from '../../../tools/lib/sign.ts';
 
 /** What changes from one version to the next. */
-export type Change = 'item changed' | 'item added' | 'item removed' | 'picture changed' | 'item with a new picture' | 'calendar years';
+export type Change = 'every item changed' | 'item changed' | 'item added' | 'item removed' | 'picture changed' | 'item with a new picture' | 'calendar years';
 export const CHANGES: readonly Change[] = ['item changed', 'item added', 'item removed', 'picture changed', 'item with a new picture', 'calendar years'];
 
 /** Calendar year ranges in turn: three, so the one coming back was collected (kept: active and previous). */
@@ -94,6 +94,9 @@ export function publisher(siteContent: string, first: Manifest, signingKey?: Jso
         else items = items.map((x) => (x === e ? { id: e.id, kind: e.kind, ...put('items', '.json', enc.encode(bad)) } : x));
         break;
       }
+      case 'every item changed':
+        for (const e of items) replace(e, { ...readItem(e), title: `第 ${s} 版 ${e.id}` });
+        break;
       case 'item added':
       case 'item with a new picture': {
         const t = withPicture(m);
@@ -109,7 +112,7 @@ export function publisher(siteContent: string, first: Manifest, signingKey?: Jso
       }
       case 'item removed': {
         // The newest added one, or else one of the set's.
-        const gone = items.findLast((x) => x.id.startsWith('matrix/')) ?? items[(s * 7) % items.length]!;
+        const gone = [...items].reverse().find((x) => x.id.startsWith('matrix/')) ?? items[(s * 7) % items.length]!;
         items = items.filter((e) => e !== gone);
         break;
       }
