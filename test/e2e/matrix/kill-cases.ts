@@ -27,7 +27,7 @@ export function killCases(k: () => Kiosk): void {
       };
       const run = await startPlannedSync(kiosk.page, 120_000);
       await run.done().catch(() => undefined); // the page dies with its browser
-      await expect.poll(() => killed, { timeout: 60_000 }).toBeDefined();
+      await expect.poll(() => killed !== undefined, { timeout: 60_000 }).toBe(true);
       await killed;
       kiosk.site.observe = undefined;
       const committed = await (async () => {
