@@ -196,7 +196,8 @@ export class FaultSite {
         return true;
       case 'wrong-hash': {
         const wrong = Buffer.from(body);
-        wrong[Math.floor(wrong.byteLength / 2)] ^= 1;
+        const at = Math.floor(wrong.byteLength / 2);
+        wrong[at] = (wrong[at] ?? 0) ^ 1;
         res.writeHead(200, { 'Content-Length': wrong.byteLength, 'Cache-Control': 'no-cache' }).end(wrong);
         return true;
       }
