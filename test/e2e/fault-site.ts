@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Manifest } from '../../src/content/manifest.ts';
+import type { Manifest, ManifestPage, RootManifest } from '../../src/content/manifest.ts';
 import { compileContent, manifestText, readManifest, sha256 } from '../../tools/lib/compile.ts';
 import { signManifest } from '../../tools/lib/sign.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
@@ -75,11 +75,21 @@ export class FaultSite {
     return r.manifest!;
   }
 
+  /** The published page (its entry) that lists an item id, and its entries. */
+  private pageOf(m: RootManifest, id: string): { entry: RootManifest['pages'][number]; page: ManifestPage } {
+    for (const entry of m.pages) {
+      const page = JSON.parse(readFileSync(join(this.site, 'content', entry.url), 'utf8')) as ManifestPage;
+      if (page.items.some((e) => e.id === id)) return { entry, page };
+    }
+    throw new Error(`no page lists ${id}`);
+  }
+
   /** Paths of B's changed files, by point of the sync. */
-  points(m: Manifest): Record<'manifest' | 'item' | 'asset' | 'calendar', string> {
+  points(m: Manifest): Record<'manifest' | 'page' | 'item' | 'asset' | 'calendar', string> {
     const id = ITEM.replace(/^items\//, '').replace(/\.json$/, '');
     return {
       manifest: '/content/manifest.json',
+      page: `/content/${this.pageOf(m, id).entry.url}`,
       item: `/content/${m.items.find((e) => e.id === id)!.url}`,
       asset: `/content/${m.assets.find((a) => a.path === 'assets/health/climb-b.svg')!.url}`,
       calendar: `/content/${m.calendar.url}`,
@@ -88,7 +98,7 @@ export class FaultSite {
 
   /**
    * Replaces the changed item of the published manifest by `bytes` (with a matching hash, as a
-   * careless publisher would) under a new version.
+   * careless publisher would) under a new version: a new page for it, and a new root.
    */
   async publishBadItem(bytes: string): Promise<Manifest> {
     const path = join(this.site, 'content/manifest.json');
@@ -96,14 +106,18 @@ export class FaultSite {
     const id = ITEM.replace(/^items\//, '').replace(/\.json$/, '');
     const hash = sha256(bytes);
     writeFileSync(join(this.site, 'content/items', `${hash}.json`), bytes);
-    const items = m.items.map((e) => (e.id === id ? { ...e, hash, url: `items/${hash}.json`, bytes: Buffer.byteLength(bytes) } : e));
-    let bad: Manifest = { ...m, items, version: sha256(`bad-${hash}`) };
+    const { entry, page } = this.pageOf(m, id);
+    const items = page.items.map((e) => (e.id === id ? { ...e, hash, url: `items/${hash}.json`, bytes: Buffer.byteLength(bytes) } : e));
+    const text = JSON.stringify({ ...page, items });
+    const next = { hash: sha256(text), url: `pages/${sha256(text)}.json`, bytes: Buffer.byteLength(text) };
+    writeFileSync(join(this.site, 'content', next.url), text);
+    let bad: RootManifest = { ...m, pages: m.pages.map((e) => (e === entry ? next : e)), version: sha256(`bad-${hash}`) };
     if (this.signingKey) bad = await signManifest(bad, this.signingKey);
     writeFileSync(path, manifestText(bad));
-    return bad;
+    return readManifest(path)!;
   }
 
-  writeManifest(m: Manifest): void {
+  writeManifest(m: RootManifest): void {
     writeFileSync(join(this.site, 'content/manifest.json'), manifestText(m));
   }
 

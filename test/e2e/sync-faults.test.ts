@@ -111,7 +111,7 @@ async function attempt(k: Kiosk, path: string): Promise<void> {
 }
 
 const TRANSPORT: TransportFault[] = ['reset', '500', '404', 'truncate', 'wrong-hash', 'slow', 'portal'];
-const POINTS = ['manifest', 'item', 'asset', 'calendar'] as const;
+const POINTS = ['manifest', 'page', 'item', 'asset', 'calendar'] as const;
 const matrix = TRANSPORT.flatMap((f) => POINTS.filter((p) => !(f === 'wrong-hash' && p === 'manifest')).map((p) => [f, p] as const));
 
 describe('sync faults in Chromium: transport faults at each point', () => {
