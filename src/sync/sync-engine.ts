@@ -84,8 +84,13 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
     const root = res.status === 304 ? undefined : await readManifest(res.bytes, d.publicKeys ?? [], d.crypto);
 
     if (current && (!root || root.version === current.version)) {
-      // Nothing new. Make sure the active set is whole (a cleared cache refills here).
+      // Nothing new. Make sure the active set is whole (a cleared cache refills here), its pages
+      // too, so that the next change fetches only the pages it changed.
       const trusted = new Set(current.manifest.assets.map((a) => new URL(a.url, d.base).href));
+      const cachedNow = await d.assets.urls(signal);
+      // A set committed by an app before format 2 has no pages.
+      const pages = current.manifest.pages ?? [];
+      if (pages.some((e) => !cachedNow.has(new URL(e.url, d.base).href))) await loadPages(ctx, current.manifest, signal);
       const repair = await downloadSet(ctx, current.manifest, trusted, current.skipped, signal);
       if (repair.fetched > 0) await d.onCommit?.(current.version, signal);
       const etag = root ? (res.etag ?? undefined) : state.etag;

@@ -210,7 +210,7 @@ describe('sync faults in Chromium: signed manifests', () => {
     await withKiosk(signedApp, keys.privateJwk, async (k) => {
       const b = await k.site.publishB();
       const wrong: Manifest = how === 'unsigned' ? { ...b, signature: undefined }
-        : how === 'tampered after signing' ? { ...b, items: b.items.slice(1) }
+        : how === 'tampered after signing' ? { ...b, pages: b.pages.slice(1) }
           : { ...b, signature: { ...b.signature!, value: (await signManifest(b, other.privateJwk)).signature.value } };
       k.site.writeManifest(wrong);
       await attempt(k, '/content/manifest.json');

@@ -112,7 +112,7 @@ describe('sync engine', () => {
     await expectActiveComplete(s);
   });
 
-  it('repairs an active set whose picture left the cache, fetching only that picture', async () => {
+  it('repairs an active set whose picture and pages left the cache, fetching only those', async () => {
     const s = await screen();
     const set = await v1();
     s.server.publish(set);
@@ -120,8 +120,12 @@ describe('sync engine', () => {
     s.assets.map.clear();
     s.server.log = [];
     expect(await s.sync()).toMatchObject({ ok: true, changed: false });
-    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json', set.manifest.assets[0]!.url]);
+    // The pages come back too (the next change then fetches only the page it changed).
+    expect(s.server.log.map((l) => l.path).sort()).toEqual(['manifest.json', set.manifest.assets[0]!.url, ...set.manifest.pages.map((e) => e.url)].sort());
     await expectActiveComplete(s);
+    s.server.log = [];
+    expect(await s.sync()).toMatchObject({ ok: true, changed: false });
+    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json']);
   });
 
   it('checks bytes another party put in the content cache before trusting them', async () => {

@@ -45,7 +45,7 @@ export interface CompileResult {
   problems: Problem[];
   /** The published root with its pages' entries (see src/content/manifest.ts). */
   manifest?: Manifest;
-  /** Files written by this build (already present ones are not rewritten). */
+  /** Files written by this build (already present, intact ones are not rewritten). */
   written: string[];
   /** Files removed: referenced by neither this manifest nor the one before it. */
   removed: string[];
@@ -163,7 +163,8 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
   const written: string[] = [];
   for (const [url, data] of built.files) {
     const abs = join(opts.outDir, url);
-    if (existsSync(abs)) continue;
+    // A file damaged on disk (truncated, flipped) under its right name is written again.
+    if (existsSync(abs) && Buffer.from(data).equals(readFileSync(abs))) continue;
     mkdirSync(join(abs, '..'), { recursive: true });
     writeFileSync(`${abs}.tmp`, data);
     renameSync(`${abs}.tmp`, abs);
