@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Manifest } from '../../src/content/manifest.ts';
+import type { Manifest, ManifestPage, RootManifest } from '../../src/content/manifest.ts';
 import { compileContent, manifestText, readManifest, sha256 } from '../../tools/lib/compile.ts';
 import { generateContent } from '../../tools/lib/generate-content.ts';
 import { signManifest } from '../../tools/lib/sign.ts';
@@ -18,7 +18,7 @@ export type TransportFault = 'reset' | '500' | '404' | 'truncate' | 'wrong-hash'
 export type Fault = TransportFault | 'hold';
 
 /** The points of a sync whose file a fault can break (see FaultSite.points). */
-export const POINTS = ['manifest', 'item', 'asset', 'calendar'] as const;
+export const POINTS = ['manifest', 'page', 'item', 'asset', 'calendar'] as const;
 export type Point = (typeof POINTS)[number];
 
 export const START = Date.parse('2026-10-18T09:00:00+08:00');
@@ -115,27 +115,41 @@ export class FaultSite {
     return r.manifest!;
   }
 
+  /** The published page (its entry) that lists an item id, and its entries. */
+  private pageOf(m: RootManifest, id: string): { entry: RootManifest['pages'][number]; page: ManifestPage } {
+    for (const entry of m.pages) {
+      const page = JSON.parse(readFileSync(join(this.site, 'content', entry.url), 'utf8')) as ManifestPage;
+      if (page.items.some((e) => e.id === id)) return { entry, page };
+    }
+    throw new Error(`no page lists ${id}`);
+  }
+
   /**
    * The request path of each point of a sync from `before` to `m`: the manifest, and the first
-   * item, picture and calendar file that `m` has and `before` has not (absent: no such file).
-   * Without `before`: B's changed files, against A. The one place that maps points to paths.
+   * manifest page, item, picture and calendar file that `m` has and `before` has not (absent:
+   * no such file). Without `before`: B's changed files, against A. The one place that maps
+   * points to paths.
    */
   points(m: Manifest, before?: Manifest): Partial<Record<Point, string>> {
     if (!before) {
       const id = ITEM.replace(/^items\//, '').replace(/\.json$/, '');
       return {
         manifest: '/content/manifest.json',
+        page: `/content/${this.pageOf(m, id).entry.url}`,
         item: `/content/${m.items.find((e) => e.id === id)!.url}`,
         asset: `/content/${m.assets.find((a) => a.path === 'assets/health/climb-b.svg')!.url}`,
         calendar: `/content/${m.calendar.url}`,
       };
     }
+    const pages = new Set(before.pages.map((p) => p.hash));
     const items = new Set(before.items.map((e) => e.hash));
     const assets = new Set(before.assets.map((a) => a.url));
+    const page = m.pages.find((p) => !pages.has(p.hash));
     const item = m.items.find((e) => !items.has(e.hash));
     const asset = m.assets.find((a) => !assets.has(a.url));
     return {
       manifest: '/content/manifest.json',
+      page: page && `/content/${page.url}`,
       item: item && `/content/${item.url}`,
       asset: asset && `/content/${asset.url}`,
       calendar: m.calendar.hash !== before.calendar.hash ? `/content/${m.calendar.url}` : undefined,
@@ -144,7 +158,7 @@ export class FaultSite {
 
   /**
    * Replaces the changed item of the published manifest by `bytes` (with a matching hash, as a
-   * careless publisher would) under a new version.
+   * careless publisher would) under a new version: a new page for it, and a new root.
    */
   async publishBadItem(bytes: string): Promise<Manifest> {
     const path = join(this.site, 'content/manifest.json');
@@ -152,14 +166,18 @@ export class FaultSite {
     const id = ITEM.replace(/^items\//, '').replace(/\.json$/, '');
     const hash = sha256(bytes);
     writeFileSync(join(this.site, 'content/items', `${hash}.json`), bytes);
-    const items = m.items.map((e) => (e.id === id ? { ...e, hash, url: `items/${hash}.json`, bytes: Buffer.byteLength(bytes) } : e));
-    let bad: Manifest = { ...m, items, version: sha256(`bad-${hash}`) };
+    const { entry, page } = this.pageOf(m, id);
+    const items = page.items.map((e) => (e.id === id ? { ...e, hash, url: `items/${hash}.json`, bytes: Buffer.byteLength(bytes) } : e));
+    const text = JSON.stringify({ ...page, items });
+    const next = { hash: sha256(text), url: `pages/${sha256(text)}.json`, bytes: Buffer.byteLength(text) };
+    writeFileSync(join(this.site, 'content', next.url), text);
+    let bad: RootManifest = { ...m, pages: m.pages.map((e) => (e === entry ? next : e)), version: sha256(`bad-${hash}`) };
     if (this.signingKey) bad = await signManifest(bad, this.signingKey);
     writeFileSync(path, manifestText(bad));
-    return bad;
+    return readManifest(path)!;
   }
 
-  writeManifest(m: Manifest): void {
+  writeManifest(m: RootManifest): void {
     writeFileSync(join(this.site, 'content/manifest.json'), manifestText(m));
   }
 

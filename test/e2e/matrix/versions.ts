@@ -1,14 +1,16 @@
 /**
  * The next published version, derived from the last one as the compiler would write it (one
- * content-addressed file per changed item, picture or calendar; a new manifest, signed when the
- * site signs, `generated` later than the last) without compiling the whole set again: a case
+ * content-addressed file per changed item, picture or calendar; its pages (tools/lib/pages.ts);
+ * a new root, signed when the site signs, `generated` later than the last) without compiling the whole set again: a case
  * costs milliseconds, not the half second of a compile of a thousand items.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AssetEntry, ItemEntry, Manifest } from '../../../src/content/manifest.ts';
+import type { AssetEntry, ItemEntry, Manifest, RootManifest } from '../../../src/content/manifest.ts';
+import { expandManifest } from '../../../src/sync/read-manifest.ts';
 import { buildTables } from '../../../tools/lib/calendar-tables.ts';
 import { manifestText, sha256 } from '../../../tools/lib/compile.ts';
+import { makePages } from '../../../tools/lib/pages.ts';
 import { signManifest } from '../../../tools/lib/sign.ts';
 
 /** What changes from one version to the next. */
@@ -130,9 +132,16 @@ export function publisher(siteContent: string, first: Manifest, signingKey?: Jso
     // Pictures no item names any more leave the manifest (as the compiler lists only those used).
     const used = new Set(items.map((e) => readItem(e)).flatMap((d) => [d.image, d.qr]));
     assets = assets.filter((a) => used.has(a.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
-    const body = { settings: m.settings, screens: m.screens, calendar: cal, items, assets };
+    const byPath = new Map(assets.map((a) => [a.path, a]));
+    const pages = makePages(items, (e) => {
+      const d = readItem(e);
+      return [d.image, d.qr].flatMap((p) => (typeof p === 'string' && byPath.has(p) ? [byPath.get(p)!] : []));
+    });
+    const pageList = pages.map((p) => put('pages', '.json', enc.encode(JSON.stringify(p))));
+    const body = { settings: m.settings, screens: m.screens, calendar: cal, pages: pageList };
     const generated = new Date(Date.parse(m.generated) + 60_000).toISOString();
-    return { format: 1, version: sha256(JSON.stringify(body)), generated, ...body };
+    const root: RootManifest = { format: 2, version: sha256(JSON.stringify(body)), generated, ...body };
+    return expandManifest(root, pages);
   }
 
   const serve = (m: Manifest) => writeFileSync(join(siteContent, 'manifest.json'), manifestText(m));
@@ -146,7 +155,7 @@ export function publisher(siteContent: string, first: Manifest, signingKey?: Jso
 
   async function publish(change: Change, bad?: string): Promise<Manifest> {
     let m = derive(history.at(-1)!, change, ++serial, bad);
-    if (signingKey) m = await signManifest(m, signingKey);
+    if (signingKey) m = { ...m, signature: (await signManifest(m, signingKey)).signature };
     history.push(m);
     serve(m);
     return m;
