@@ -21,7 +21,7 @@ import {
 import { LOCALES, type Locale } from '../src/content/keys.ts';
 import type { LocalText, Screen } from '../src/content/schema.ts';
 import {
-  buildPlaylist, calendarOptions, createCalendarView, describeCountdown, describeReasons,
+  buildPlaylist, calendarOptions, type CalendarView, createCalendarView, describeCountdown, describeReasons,
   type WordsOptions,
 } from '../src/schedule/index.ts';
 import { airAt, nextSwitch } from '../src/frame/frame-at.ts';
@@ -29,7 +29,7 @@ import { readAt } from '../src/frame/read-at.ts';
 import { slideAt } from '../src/frame/slide-at.ts';
 import { buildTables } from './lib/calendar-tables.ts';
 import { termTip } from './lib/term-tips.ts';
-import { loadContent } from './lib/load-content.ts';
+import { type LoadedContent, loadContent } from './lib/load-content.ts';
 import { localeOf, timeZoneOf } from '../src/content/defaults.ts';
 
 const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--content DIR] [--json]
@@ -50,6 +50,49 @@ export interface PlanIo {
 /** Place names from every screen (this screen's own first), so "僅限綠園社區" reads well anywhere. */
 function placeNames(screens: readonly Screen[], screen: Screen): Record<string, LocalText> {
   return Object.assign({}, ...screens.map((s) => s.placeNames ?? {}), screen.placeNames ?? {}) as Record<string, LocalText>;
+}
+
+/** The content plan reads: the valid part of a content folder (tools/lib/load-content.ts). */
+export type PlanContent = Pick<LoadedContent, 'settings' | 'screens' | 'items'>;
+
+/**
+ * What `screen` plays at `at`, by the kiosk's own functions, with everything plan prints; `json`
+ * is exactly what --json prints. (runPlan reads the folder and the arguments, then calls this;
+ * callers with the content at hand, such as the e2e that checks plan against the kiosk, call it
+ * directly.)
+ * @example planAt(loadContent('content'), screen, Date.parse('2026-10-18T09:00:00+08:00'), calendar, 'zh-Hant').json.onAir
+ */
+export function planAt(content: PlanContent, screen: Screen, at: number, calendar: CalendarView, lang: Locale) {
+  const { settings, screens, items } = content;
+  const timeZone = calendar.timeZone;
+  const words: WordsOptions = { placeNames: placeNames(screens, screen), observances: settings.observances };
+  const ctx = { calendar };
+  // What the glass plays (drafts never; nothing when the screen is dark), and when it turns on or off.
+  const air = airAt(items, screen, settings, at, ctx);
+  const playlist = air.playlist;
+  const change = nextSwitch(screen, settings, at, ctx);
+  const iso = (t: number | undefined) => (t === undefined ? null : isoInZone(t, timeZone));
+  const facts = calendar.factsAt(at);
+  let start = 0;
+  const slides = (playlist?.slides ?? []).map((s) => ({
+    id: s.id, kind: s.kind, seconds: s.seconds, start: (start += s.seconds) - s.seconds, reasons: describeReasons(s.reasons, lang, words),
+  }));
+  const onAir = playlist && slideAt(playlist, at);
+  const offset = onAir ? (at - (onAir.startsAt - slides[onAir.index]!.start * 1000)) / 1000 : 0;
+  // Reasons for the left-out: the rules' verdicts, whether or not the screen is lit.
+  const left = playlist ?? buildPlaylist(items, screen, settings, at, ctx);
+  const excluded = left.excluded.map((e) => ({ id: e.id, reasons: describeReasons(e.reasons, lang, words) }));
+  const json = {
+    at: isoInZone(at, timeZone), screen: screen.id, on: air.on,
+    onAt: air.on ? null : iso(change), offAt: air.on ? iso(change) : null,
+    calendar: facts, mode: playlist?.mode ?? null,
+    onAir: onAir ? {
+      slide: onAir.index + 1, id: onAir.slide.id, kind: onAir.slide.kind, offset,
+      startsAt: isoInZone(onAir.startsAt, timeZone), endsAt: isoInZone(onAir.endsAt, timeZone),
+    } : null,
+    slides, excluded,
+  };
+  return { json, facts, playlist, onAir, change, offset, slides, excluded };
 }
 
 /**
@@ -93,34 +136,10 @@ export function runPlan(argv: string[], io: PlanIo): number {
     const at = readAt(values.at, timeZone);
     if (!Number.isFinite(at)) throw new UsageError(`--at ${values.at}: not an ISO date-time`);
     const lang: Locale = (values.lang as Locale | undefined) ?? localeOf(settings, screen);
-    const words: WordsOptions = { placeNames: placeNames(screens, screen), observances: settings.observances };
-    const ctx = { calendar };
-    // What the glass plays (drafts never; nothing when the screen is dark), and when it turns on or off.
-    const air = airAt(items, screen, settings, at, ctx);
-    const playlist = air.playlist;
-    const change = nextSwitch(screen, settings, at, ctx);
-    const iso = (t: number | undefined) => (t === undefined ? null : isoInZone(t, timeZone));
-    const facts = calendar.factsAt(at);
-    let start = 0;
-    const slides = (playlist?.slides ?? []).map((s) => ({
-      id: s.id, kind: s.kind, seconds: s.seconds, start: (start += s.seconds) - s.seconds, reasons: describeReasons(s.reasons, lang, words),
-    }));
-    const onAir = playlist && slideAt(playlist, at);
-    const offset = onAir ? (at - (onAir.startsAt - slides[onAir.index]!.start * 1000)) / 1000 : 0;
-    // Reasons for the left-out: the rules' verdicts, whether or not the screen is lit.
-    const left = playlist ?? buildPlaylist(items, screen, settings, at, ctx);
-    const excluded = left.excluded.map((e) => ({ id: e.id, reasons: describeReasons(e.reasons, lang, words) }));
+    const plan = planAt({ settings, screens, items }, screen, at, calendar, lang);
+    const { facts, playlist, onAir, change, offset, slides, excluded } = plan;
     if (values.json) {
-      io.out(JSON.stringify({
-        at: isoInZone(at, timeZone), screen: screen.id, on: air.on,
-        onAt: air.on ? null : iso(change), offAt: air.on ? iso(change) : null,
-        calendar: facts, mode: playlist?.mode ?? null,
-        onAir: onAir ? {
-          slide: onAir.index + 1, id: onAir.slide.id, kind: onAir.slide.kind, offset,
-          startsAt: isoInZone(onAir.startsAt, timeZone), endsAt: isoInZone(onAir.endsAt, timeZone),
-        } : null,
-        slides, excluded,
-      }, null, 2));
+      io.out(JSON.stringify(plan.json, null, 2));
       return 0;
     }
     const en = lang === 'en';

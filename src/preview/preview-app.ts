@@ -59,9 +59,9 @@ export class PreviewApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const q = new URLSearchParams(location.search);
-    this.typedAt = q.get('at');
     this.at = this.wallClock();
-    this.screenId = q.get('screen') ?? undefined;
+    this.fromUrl();
+    addEventListener('popstate', this.onPopState);
     const lang = q.get('lang');
     if (lang === 'zh-Hant' || lang === 'zh-Hans' || lang === 'en') this.uiLang = lang;
     else this.langFromSettings = true;
@@ -70,6 +70,7 @@ export class PreviewApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
     this.reloads.abort();
   }
 
@@ -98,6 +99,19 @@ export class PreviewApp extends LitElement {
     ]);
   }
 
+  /** Back and forward (and staff tools that push a URL): show the screen and instant the URL names. */
+  private onPopState = () => this.fromUrl();
+
+  /** The screen and `at` of the URL; `at` is read once the content names the site's time zone. */
+  private fromUrl(): void {
+    const q = new URLSearchParams(location.search);
+    this.screenId = q.get('screen') ?? undefined;
+    this.typedAt = q.get('at');
+    this.unreadAt = undefined;
+    this.selected = -1;
+    if (this.content) this.readTypedAt(this.content);
+  }
+
   /** `at` from the URL, read as the kiosk reads it (src/frame/read-at.ts): once, in the site's zone. */
   private readTypedAt(content: ContentSet): void {
     const typed = this.typedAt;
@@ -114,7 +128,9 @@ export class PreviewApp extends LitElement {
   }
 
   /** The timelines of the last (version, screen, day): a click on a thumbnail does not redo them. */
-  private timelines?: { key: string; day: Timeline; outlook: Timeline };
+  private timelines?: { key: string; day: Timeline; outlook?: Timeline };
+  /** The 14-day outlook is worked out only while staff have it open (it plans 84 instants). */
+  @state() private outlookOpen = false;
 
   private context(content: ContentSet): ScheduleContext {
     return { calendar: calendarOf(content) };
@@ -124,7 +140,11 @@ export class PreviewApp extends LitElement {
     const key = `${content.manifest.version}|${screen.id}|${date}`;
     if (this.timelines?.key !== key) {
       const { items, manifest: { settings } } = content;
-      this.timelines = { key, day: dayTimeline(date, items, screen, settings, ctx), outlook: outlook(date, 14, items, screen, settings, ctx) };
+      this.timelines = { key, day: dayTimeline(date, items, screen, settings, ctx) };
+    }
+    if (this.outlookOpen && !this.timelines.outlook) {
+      const { items, manifest: { settings } } = content;
+      this.timelines.outlook = outlook(date, 14, items, screen, settings, ctx);
     }
     return this.timelines;
   }
@@ -195,7 +215,10 @@ export class PreviewApp extends LitElement {
         ${draftStrip(drafts, thumbs)}
         ${excludedList(excluded, content, lang, words)}
         ${timelineTable(word('timeline', lang), word('item', lang), times.day, content, word('timelineOff', lang))}
-        ${timelineTable(word('outlook', lang), word('item', lang), times.outlook, content, word('timelineOff', lang))}
+        <details class="outlook" ?open=${this.outlookOpen} @toggle=${(e: Event) => { this.outlookOpen = (e.target as HTMLDetailsElement).open; }}>
+          <summary>${word('outlook', lang)}</summary>
+          ${times.outlook ? timelineTable(word('outlook', lang), word('item', lang), times.outlook, content, word('timelineOff', lang)) : nothing}
+        </details>
         <section aria-labelledby="pub-h">
           <h2 id="pub-h">${word('published', lang)}</h2>
           <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>

@@ -62,7 +62,7 @@ export function loopStrip(s: StripInput) {
   return html`
     <section aria-labelledby="loop-h" class="loop">
       <h2 id="loop-h">${word('loop', lang)}</h2>
-      <p class="mode">${word('mode', lang)}: ${modeWord(playlist.mode, lang)} · ${word('total', lang)} ${playlist.totalSeconds} ${word('seconds', lang)}</p>
+      <p class="mode" data-mode=${playlist.mode}>${word('mode', lang)}: ${modeWord(playlist.mode, lang)} · ${word('total', lang)} ${playlist.totalSeconds} ${word('seconds', lang)}</p>
       <p class="on-air-line">${word('onAir', lang)}: ${onAir.index + 1}. <code>${onAir.slide.id}</code> · ${word('intoLoop', lang).replace('{t}', clock(offset))}</p>
       <ol class="strip ${portrait ? 'portrait' : 'landscape'}">
         ${playlist.slides.map((slide, i) => html`

@@ -67,4 +67,5 @@ export const previewStyles = css`
   .timeline th[scope='row'] { text-align: left; white-space: nowrap; }
   .timeline td.on { background: #0b3d2e; color: #fff; }
   .timeline .dark { background: #444; color: #fff; }
+  details.outlook > summary { font-size: 1.15rem; font-weight: 700; color: #0b3d2e; margin: 1.5rem 0 0.5rem; cursor: pointer; }
 `;
