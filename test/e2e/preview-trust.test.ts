@@ -3,7 +3,7 @@
  * sample content: what a person sees in the preview and on the kiosk. The browser runs in New
  * York, in American English, so that nothing can pass by reading the box's zone or locale.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -178,6 +178,36 @@ describe('the kiosk reads `at` as the preview does (item 4)', () => {
     page = await kiosk('screen=lvyuan-gate&at=2026-10-18');
     expect(await settled(page)).toMatchObject({ state: 'off', time: '00:00' });
     await page.close();
+  });
+
+  it('reads a bare `at` in the zone of the site\'s settings, learnt from its frames (once, then remembered)', async () => {
+    // A site in Tokyo: the first load reads 09:00 in the default zone, the frames say Asia/Tokyo,
+    // the page reads it again there.
+    const tokyo = mkdtempSync(join(tmpdir(), 'sw-trust-tokyo-'));
+    const src = mkdtempSync(join(tmpdir(), 'sw-trust-tokyo-src-'));
+    cpSync('content', src, { recursive: true });
+    const settingsFile = join(src, 'settings.json');
+    writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace('"Asia/Shanghai"', '"Asia/Tokyo"'));
+    cpSync('dist', tokyo, { recursive: true });
+    rmSync(join(tokyo, 'content'), { recursive: true, force: true });
+    const r = await compileContent({ contentDir: src, outDir: join(tokyo, 'content'), now: Date.parse('2026-10-01T00:00:00+08:00'), calendarYears: [2026, 2027] });
+    expect(r.ok).toBe(true);
+    const site = await serveStatic(tokyo);
+    const ctx = await browser.newContext({ timezoneId: 'America/New_York' });
+    try {
+      const page = await ctx.newPage();
+      await page.clock.install({ time: new Date('2026-07-01T12:00:00Z') });
+      await page.clock.pauseAt(new Date('2026-07-01T12:00:01Z'));
+      await page.goto(`${site.url}?screen=lvyuan-gate&at=2026-10-18T09:00`);
+      const clockAt = () => page.evaluate(() => document.querySelector('kiosk-app')?.clock?.now()).catch(() => undefined);
+      await expect.poll(clockAt, { timeout: 20_000 }).toBe(Date.parse('2026-10-18T09:00:00+09:00'));
+      expect(await page.evaluate(() => localStorage.getItem('science-window:zone'))).toBe('Asia/Tokyo');
+    } finally {
+      await ctx.close();
+      await site.close();
+      rmSync(tokyo, { recursive: true, force: true });
+      rmSync(src, { recursive: true, force: true });
+    }
   });
 
   it('says on the glass when `at` cannot be read, and plays real time', async () => {
