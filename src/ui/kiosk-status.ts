@@ -8,7 +8,8 @@
  */
 import { html } from 'lit';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
-import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
+import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 import { localTime } from '../frame/glass.ts';
 import { LightElement } from './light-element.ts';
 
