@@ -9,7 +9,6 @@ export type Kind = (typeof KINDS)[number];
 export const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export { LOCALE_INDEX } from './locale-index.ts';
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 export type Season = (typeof SEASONS)[number];

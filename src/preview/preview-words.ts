@@ -1,5 +1,6 @@
 /** Words of the staff preview, in the editor's language. */
-import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
+import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 
 const WORDS = {
   title: ['科普之窗 預覽', '科普之窗 预览', 'Science window preview'],
