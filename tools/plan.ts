@@ -6,10 +6,12 @@
  * airAt, src/frame/slide-at.ts) and reads --at as the kiosk reads `at` (src/frame/read-at.ts: an
  * offset, or a bare date or date-time in the settings' time zone). Unknown screen: the list of
  * screens, exit 2. `--json` prints exactly
- *   {"at","screen","on","onAt","offAt","calendar":{…instant facts…},"mode","onAir":{"slide","id","kind","offset","startsAt","endsAt"},
+ *   {"at","screen","on","woken","onAt","offAt","calendar":{…instant facts…},"mode","onAir":{"slide","id","kind","offset","startsAt","endsAt"},
  *    "slides":[{"id","kind","seconds","start","reasons"}],"excluded":[{"id","reasons"}]}
  * where on = the screen is lit (off: mode and onAir are null and slides empty, as on the glass),
- * onAt / offAt = when it next turns on / off (null: not within 8 days, or the other way),
+ * woken = lit outside its hours by an emergency alert (then offAt is null: it stays lit until
+ * the alert ends), onAt / offAt = when it next turns on / off (null: not within 8 days, or the
+ * other way),
  * onAir.slide = its number in the loop (1 = first), offset and start = seconds into the loop.
  */
 import { resolve } from 'node:path';
@@ -36,7 +38,7 @@ const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--cont
                           [--lang zh-Hant|zh-Hans|en]
   --at       e.g. 2026-10-18T09:00+08:00, or 2026-10-18T09:00 / 2026-10-18 in the settings' time zone
   --content  content folder (default: ./content)
-  --json     machine-readable: {at, screen, on, onAt, offAt, calendar, mode, onAir, slides, excluded}
+  --json     machine-readable: {at, screen, on, woken, onAt, offAt, calendar, mode, onAir, slides, excluded}
   --lang     words in this language (default: the screen's locale, else settings, else zh-Hant)`;
 
 /** Where the CLI writes; tests pass collectors. */
@@ -83,8 +85,9 @@ export function planAt(content: PlanContent, screen: Screen, at: number, calenda
   const left = playlist ?? buildPlaylist(items, screen, settings, at, ctx);
   const excluded = left.excluded.map((e) => ({ id: e.id, reasons: describeReasons(e.reasons, lang, words) }));
   const json = {
-    at: isoInZone(at, timeZone), screen: screen.id, on: air.on,
-    onAt: air.on ? null : iso(change), offAt: air.on ? iso(change) : null,
+    at: isoInZone(at, timeZone), screen: screen.id, on: air.on, woken: air.woken === true,
+    // Woken by an emergency: lit until the alert ends, whatever the hours say.
+    onAt: air.on ? null : iso(change), offAt: air.on && !air.woken ? iso(change) : null,
     calendar: facts, mode: playlist?.mode ?? null,
     onAir: onAir ? {
       slide: onAir.index + 1, id: onAir.slide.id, kind: onAir.slide.kind, offset,
@@ -138,6 +141,7 @@ export function runPlan(argv: string[], io: PlanIo): number {
     const lang: Locale = (values.lang as Locale | undefined) ?? localeOf(settings, screen);
     const plan = planAt({ settings, screens, items }, screen, at, calendar, lang);
     const { facts, playlist, onAir, change, offset, slides, excluded } = plan;
+    const air = { woken: plan.json.woken };
     if (values.json) {
       io.out(JSON.stringify(plan.json, null, 2));
       return 0;
@@ -158,7 +162,10 @@ export function runPlan(argv: string[], io: PlanIo): number {
     if (!playlist || !onAir) {
       io.out(en ? `The screen is off (outside its hours); it turns on ${when(change)}` : `螢幕關閉（營業時間外），${when(change)} 開啟`);
     } else {
-      io.out(en ? `The screen is on; it turns off ${when(change)}` : `螢幕開啟，${when(change)} 關閉`);
+      if (air.woken) {
+        io.out(en ? `Outside its hours, woken by an emergency alert (its hours begin ${when(change)})`
+          : `營業時間外，緊急預警喚醒螢幕（${when(change)} 起為營業時間）`);
+      } else io.out(en ? `The screen is on; it turns off ${when(change)}` : `螢幕開啟，${when(change)} 關閉`);
       io.out('');
       io.out(en ? `Loop (${playlist.mode}): ${slides.length} slide(s), ${playlist.totalSeconds} s`
         : `播放循環（${playlist.mode}）：${slides.length} 張，共 ${playlist.totalSeconds} 秒`);

@@ -27,7 +27,7 @@ export interface FrameHead {
 }
 
 export interface Frame extends FrameHead {
-  /** Within the screen hours. */
+  /** Lit: within the screen hours, or woken by an emergency alert. */
   on: boolean;
   /** When on: the loop (never empty). The slide on air is slideAt(loop, t). */
   loop?: Loop;
@@ -36,14 +36,16 @@ export interface Frame extends FrameHead {
 /** What a screen plays at an instant: lit or not, and when lit the loop the glass plays. */
 export interface Air {
   on: boolean;
+  /** Lit outside its hours by an emergency alert (the loop is the emergency alerts alone). */
+  woken?: true;
   /** When on: the playlist (never empty; drafts never in it), with the reasons for the left-out if asked. */
   playlist?: Playlist;
 }
 
 /**
- * Whether the screen is lit at `now`: within its hours. (A frame's property, not the hours'
- * alone: emergency alerts that wake a dark screen will be decided here.) The kiosk's frames,
- * the preview and `npm run plan` all ask this, so they cannot disagree.
+ * Whether the screen is within its hours at `now`. Whether it is lit is airAt's to say (an
+ * emergency alert wakes a dark screen); the kiosk's frames, the preview and `npm run plan` all
+ * ask airAt, so they cannot disagree.
  */
 export function onAt(screen: Screen, settings: Settings, now: number, ctx: ScheduleContext): boolean {
   return screenIsOn(screen, settings, now, ctx);
@@ -52,14 +54,21 @@ export function onAt(screen: Screen, settings: Settings, now: number, ctx: Sched
 /**
  * What `screen` plays at `now`, as the glass plays it (drafts are for the preview's own list,
  * never in the loop), with the reasons for every item left out unless `excluded` is false.
+ * Outside its hours a screen is dark, unless a published emergency alert is on for it: that
+ * wakes it (its loop is the emergency alerts alone) until the alert expires or is withdrawn,
+ * except on a screen with `"wake": false`.
  * @example airAt(items, screen, settings, Date.parse('2026-10-18T09:00:00+08:00'), { calendar }).playlist?.slides
  */
 export function airAt(
   items: readonly CompiledItem[], screen: Screen, settings: Settings, now: number, ctx: ScheduleContext,
   { excluded = true }: { excluded?: boolean } = {},
 ): Air {
-  if (!onAt(screen, settings, now, ctx)) return { on: false };
-  return { on: true, playlist: buildPlaylist(items, screen, settings, now, ctx, { excluded, preview: false }) };
+  const opts = { excluded, preview: false };
+  if (onAt(screen, settings, now, ctx)) return { on: true, playlist: buildPlaylist(items, screen, settings, now, ctx, opts) };
+  // Dark: only an emergency can change that (and most of the night there is none to look for).
+  if (screen.wake === false || !items.some((i) => i.priority === 'emergency' && i.status !== 'draft')) return { on: false };
+  const playlist = buildPlaylist(items, screen, settings, now, ctx, opts);
+  return playlist.mode === 'emergency' ? { on: true, woken: true, playlist } : { on: false };
 }
 
 /**

@@ -209,6 +209,7 @@ export class PreviewApp extends LitElement {
       ${problems}
       <main>
         ${calendarPanel(ctx.calendar.factsAt(this.at), lang, settings)}
+        ${air.woken ? html`<p role="status" class="woken"><strong>${word('woken', lang)}</strong></p>` : nothing}
         ${playlist && onAir
           ? loopStrip({ ...thumbs, playlist, onAir, selected: this.selected, onSelect: (i) => { this.selected = i; } })
           : offNotice(nextSwitch(screen, settings, this.at, ctx), ctx.calendar, lang)}

@@ -48,6 +48,7 @@ const WORDS = {
   onAir: ['播出中', '播出中', 'on air'],
   intoLoop: ['循環第 {t}', '循环第 {t}', '{t} into the loop'],
   off: ['螢幕關閉（營業時間外）', '屏幕关闭（营业时间外）', 'The screen is off (outside its hours)'],
+  woken: ['營業時間外：緊急預警喚醒螢幕，預警結束後關閉', '营业时间外：紧急预警唤醒屏幕，预警结束后关闭', 'Outside its hours: woken by an emergency alert, dark again when it ends'],
   turnsOn: ['{t} 開啟', '{t} 开启', 'turns on {t}'],
   notWithin: ['8 天內不會開啟', '8 天内不会开启', 'not within 8 days'],
   drafts: ['草稿（不會播出）', '草稿（不会播出）', 'Drafts (never on the screen)'],

@@ -33,7 +33,8 @@ import { waitForController } from './page-state.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'sw-agree-site-'));
 const source = mkdtempSync(join(tmpdir(), 'sw-agree-content-'));
-const EMERGENCY = { from: '2027-01-20T09:00:00+08:00', until: '2027-01-20T11:30:00+08:00' };
+/** From before the gate's hours (06:30): it wakes the dark screen at 05:00. */
+const EMERGENCY = { from: '2027-01-20T05:00:00+08:00', until: '2027-01-20T11:30:00+08:00' };
 
 let browser: Browser;
 let server: RunningServer;
@@ -75,8 +76,8 @@ function instants(calendar: CalendarView): string[] {
     '2026-12-05T10:00:00+08:00', '2026-12-06T15:20:10+08:00', '2027-03-13T09:45:00+08:00',
     // The draft cold-wave alert's days: never on the glass, beside the loop in the preview.
     '2026-12-03T08:00:00+08:00', '2026-12-04T10:00:00+08:00', '2026-12-05T19:59:59+08:00',
-    // The published emergency: just before, at, during, at its end.
-    '2027-01-20T08:59:59+08:00', EMERGENCY.from, '2027-01-20T10:17:42+08:00', '2027-01-20T11:29:59+08:00', EMERGENCY.until,
+    // The published emergency: just before, at (waking the dark gate screen), woken, in hours, at its end.
+    '2027-01-20T04:59:59+08:00', EMERGENCY.from, '2027-01-20T06:00:00+08:00', '2027-01-20T08:59:59+08:00', '2027-01-20T10:17:42+08:00', '2027-01-20T11:29:59+08:00', EMERGENCY.until,
     '2027-01-20T11:30:00.001+08:00',
     // Festivals: 重陽 2026-10-18, 春節 2027-02-06, 端午 2027-06-09 and the evenings before.
     '2026-10-18T09:00:00+08:00', '2026-10-17T21:59:00+08:00', '2027-02-05T21:30:00+08:00',
@@ -175,7 +176,7 @@ describe('preview, plan and kiosk agree', () => {
     await p.locator('preview-app section.excluded').waitFor({ timeout: 20_000 });
 
     const started = performance.now();
-    const seen = { off: 0, emergency: 0, drafts: 0, compared: 0 };
+    const seen = { off: 0, emergency: 0, woken: 0, drafts: 0, compared: 0 };
     // Screen by screen, through the instants in order (a screen's slides recur: the preview keeps their drawings).
     for (const screen of screens) {
       for (const at of list) {
@@ -189,14 +190,17 @@ describe('preview, plan and kiosk agree', () => {
         seen.compared++;
         if (!plan.on) seen.off++;
         if (plan.mode === 'emergency') seen.emergency++;
+        if (planAt(content, content.screens.find((s) => s.id === screen)!, readAt(at, calendar.timeZone), calendar, 'zh-Hant').json.woken) seen.woken++;
         if (staff.drafts.length) seen.drafts++;
       }
     }
     // The instants cover what they are meant to.
     expect(seen.off).toBeGreaterThan(20);
     expect(seen.emergency).toBeGreaterThanOrEqual(3);
+    // The emergency lights the dark gate screen at 05:00 and 06:00, on the glass as in plan and preview.
+    expect(seen.woken).toBe(2);
     expect(seen.drafts).toBeGreaterThanOrEqual(3);
-    console.log(`agree: ${Math.round(performance.now() - started)} ms, ${list.length} instants × ${screens.length} screens = ${seen.compared} comparisons (${seen.off} dark, ${seen.emergency} emergency, ${seen.drafts} with drafts)`);
+    console.log(`agree: ${Math.round(performance.now() - started)} ms, ${list.length} instants × ${screens.length} screens = ${seen.compared} comparisons (${seen.off} dark, ${seen.emergency} emergency, ${seen.woken} woken, ${seen.drafts} with drafts)`);
     await context.close();
   }, 300_000);
 });

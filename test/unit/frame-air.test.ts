@@ -41,3 +41,54 @@ describe('airAt / nextSwitch (issue 10, items 1 and 2)', () => {
     expect(airAt(content.items, screen('lvyuan-gate'), content.settings, t('2026-12-02T03:00:00+08:00'), { calendar }).playlist).toBeUndefined();
   });
 });
+
+describe('emergencies wake a dark screen (issue 12, item 1)', () => {
+  const typhoon = {
+    id: 'alerts/typhoon', kind: 'alert' as const, title: '颱風紅色預警', priority: 'emergency' as const,
+    when: { from: '2026-12-02T02:30:00+08:00' }, expires: '2026-12-02T05:00:00+08:00',
+  };
+  const high = { ...typhoon, id: 'alerts/wind', priority: 'high' as const };
+  const at = (iso: string, items = [...content.items, typhoon], s = screen('lvyuan-gate')) => airAt(items, s, content.settings, t(iso), { calendar });
+
+  it('an emergency alert lights the screen outside its hours, with the emergency alerts alone', () => {
+    const air = at('2026-12-02T03:00:00+08:00');
+    expect(air).toMatchObject({ on: true, woken: true });
+    expect(air.playlist?.mode).toBe('emergency');
+    expect(air.playlist?.slides.map((s) => s.id)).toEqual(['alerts/typhoon']);
+  });
+
+  it('from its start until it expires: dark before and after', () => {
+    expect(at('2026-12-02T02:29:00+08:00').on).toBe(false);
+    expect(at('2026-12-02T04:59:00+08:00').on).toBe(true);
+    expect(at('2026-12-02T05:01:00+08:00').on).toBe(false);
+  });
+
+  it('withdrawn (deleted, or back to draft): dark again', () => {
+    expect(at('2026-12-02T03:00:00+08:00', content.items).on).toBe(false);
+    expect(at('2026-12-02T03:00:00+08:00', [...content.items, { ...typhoon, status: 'draft' as const }]).on).toBe(false);
+  });
+
+  it('a high alert does not wake the screen; a screen with "wake": false stays dark', () => {
+    expect(at('2026-12-02T03:00:00+08:00', [...content.items, high]).on).toBe(false);
+    expect(at('2026-12-02T03:00:00+08:00', undefined, { ...screen('lvyuan-gate'), wake: false }).on).toBe(false);
+  });
+
+  it('within its hours nothing changes: the emergency takes over the loop, not woken', () => {
+    const air = at('2026-12-02T04:00:00+08:00', [...content.items, { ...typhoon, expires: '2026-12-02T12:00:00+08:00' }]);
+    expect(air.woken).toBe(true);
+    const day = at('2026-12-02T09:00:00+08:00', [...content.items, { ...typhoon, expires: '2026-12-02T12:00:00+08:00' }]);
+    expect(day).toMatchObject({ on: true, playlist: { mode: 'emergency' } });
+    expect(day.woken).toBeUndefined();
+  });
+});
+
+describe('npm run plan says a screen was woken', () => {
+  it('woken, on, lit until the alert ends (no offAt), the alert on air', async () => {
+    const { planAt } = await import('../../tools/plan.ts');
+    const typhoon = { id: 'alerts/typhoon', kind: 'alert' as const, title: '颱風紅色預警', priority: 'emergency' as const, expires: '2026-12-02T05:00:00+08:00' };
+    const plan = planAt({ ...content, items: [...content.items, typhoon] }, screen('lvyuan-gate'), t('2026-12-02T03:00:00+08:00'), calendar, 'zh-Hant');
+    expect(plan.json).toMatchObject({ on: true, woken: true, onAt: null, offAt: null, mode: 'emergency', onAir: { id: 'alerts/typhoon' } });
+    const dark = planAt(content, screen('lvyuan-gate'), t('2026-12-02T03:00:00+08:00'), calendar, 'zh-Hant');
+    expect(dark.json).toMatchObject({ on: false, woken: false, mode: null });
+  });
+});

@@ -11,12 +11,12 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
 }
 
 describe('npm run plan', () => {
-  it('--json prints exactly {at, screen, on, onAt, offAt, calendar, mode, onAir, slides, excluded}', () => {
+  it('--json prints exactly {at, screen, on, woken, onAt, offAt, calendar, mode, onAir, slides, excluded}', () => {
     const r = run('--screen', 'gate', '--at', '2026-10-18T09:00:00+08:00', '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['at', 'screen', 'on', 'onAt', 'offAt', 'calendar', 'mode', 'onAir', 'slides', 'excluded']);
-    expect(doc).toMatchObject({ on: true, onAt: null, offAt: '2026-10-18T22:00:00+08:00', mode: 'loop' });
+    expect(Object.keys(doc)).toEqual(['at', 'screen', 'on', 'woken', 'onAt', 'offAt', 'calendar', 'mode', 'onAir', 'slides', 'excluded']);
+    expect(doc).toMatchObject({ on: true, woken: false, onAt: null, offAt: '2026-10-18T22:00:00+08:00', mode: 'loop' });
     expect(doc.at).toBe('2026-10-18T09:00:00+08:00');
     expect(doc.screen).toBe('gate');
     expect(doc.calendar).toMatchObject({ date: '2026-10-18', festivals: ['chongyang'], lunar: { month: 9, day: 9 }, time: '09:00' });

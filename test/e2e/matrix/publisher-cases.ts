@@ -91,7 +91,7 @@ export function signatureCases(k: () => Kiosk, otherKey: () => JsonWebKey): void
       const before = kiosk.current;
       const b = await kiosk.pub.next('item changed');
       const wrong: Manifest = how === 'unsigned' ? { ...b, signature: undefined }
-        : how === 'tampered after signing' ? { ...b, items: b.items.slice(1) }
+        : how === 'tampered after signing' ? { ...b, pages: b.pages.slice(1) }
           : { ...b, signature: { ...b.signature!, value: (await signManifest(b, otherKey())).signature.value } };
       kiosk.pub.serve(wrong);
       await kiosk.attempt(MANIFEST);

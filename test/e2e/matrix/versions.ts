@@ -53,15 +53,18 @@ export function publisher(siteContent: string, first: Manifest, signingKey?: Jso
     return { url, hash, bytes: bytes.byteLength };
   };
   const read = new Map<string, Record<string, unknown>>();
-  /** An item's compiled JSON; for the publisher's broken file, the item as first published. */
+  /** The last good JSON of each item id (an item added by a case is in no earlier version). */
+  const lastGood = new Map<string, Record<string, unknown>>();
+  /** An item's compiled JSON; for the publisher's broken file, the item's last good one. */
   const readItem = (e: ItemEntry): Record<string, unknown> => {
     if (!read.has(e.hash)) {
       try {
         const d = JSON.parse(readFileSync(join(siteContent, e.url), 'utf8'));
         if (typeof d !== 'object' || d === null || d.id !== e.id || typeof d.title === 'undefined') throw new Error('broken');
         read.set(e.hash, d);
+        lastGood.set(e.id, d);
       } catch {
-        read.set(e.hash, readItem(first.items.find((x) => x.id === e.id)!));
+        read.set(e.hash, lastGood.get(e.id) ?? readItem(first.items.find((x) => x.id === e.id)!));
       }
     }
     return read.get(e.hash)!;
