@@ -3,6 +3,8 @@
  *  - validate and compile 1,000 and 10,000 generated items (goal: ≤ 5 s for 10,000, linear);
  *  - the loop for 10,000 items: the first call, the same instant again and a new minute each
  *    run, as a screen and as the preview (goal: ≤ 10 ms), and an hour of frames for the page;
+ *  - manifest bytes on the wire (gzip) for one changed item among 1,000 and 10,000, before
+ *    (format 1, whole) and after (the root and the changed page);
  *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`);
  *  - fleet: simulated screens beating and sending a day of plays to the fleet server on PGlite
  *    and PostgreSQL (FLEET_SCREENS=5000 for the issue's scale; BENCH=fleet for this alone);
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { compileContent } from './lib/compile.ts';
 import { loadContent } from './lib/load-content.ts';
 import { benchFleet } from './bench/fleet.ts';
+import { benchManifest } from './bench/manifest.ts';
 import { benchSchedule } from './bench/schedule.ts';
 import { benchSoak } from './bench/soak.ts';
 import { benchSync } from './bench/sync.ts';
@@ -50,6 +53,7 @@ try {
   const [a, b] = rows as [typeof rows[0], typeof rows[0]];
   console.log(`  ratio 10,000 / 1,000: validate ×${(b.validate / a.validate).toFixed(1)}, compile ×${(b.compile / a.compile).toFixed(1)} (linear = ×10)`);
   console.log(`  10,000 items compile: ${(b.compile / 1000).toFixed(2)} s (${b.compile <= 5000 ? 'within' : 'OVER'} the 5 s goal)`);
+  await benchManifest([1_000, 10_000].map((n) => ({ n, dir: join(root, `c${n}`) })));
   await benchSync(join(root, 'c1000'));
   await benchFleet();
   console.log('soak: slide changes of the built kiosk in Chromium, fake clock (goal: heap growth ≤ 2 MB, flat nodes and listeners)');

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { messageLang } from '../src/content/messages.ts';
 import { formatProblem } from '../src/content/problem.ts';
 import { compileContent } from './lib/compile.ts';
+import { writeProblems } from './lib/problems-file.ts';
 import { readPrivateKey } from './lib/sign.ts';
 
 const { values } = parseArgs({
@@ -29,6 +30,8 @@ if (!result.ok) {
     : `build:content：內容有錯誤，${values.out} 保持不變（螢幕繼續播放上一版內容）`);
   process.exit(1);
 }
+// The preview of the built site lists the warnings too (and finds the file it asks for).
+writeProblems(values.out, result.problems);
 const m = result.manifest!;
 console.log(`build:content: ${m.items.length} items, ${m.assets.length} assets, ${m.screens.length} screens → ${values.out}/manifest.json`);
 console.log(`  version ${m.version.slice(0, 12)}${m.signature ? `, signed by key ${m.signature.key.slice(0, 12)}` : ', unsigned'}, ${result.written.length} file(s) written, ${result.removed.length} removed (${Math.round(performance.now() - started)} ms)`);

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Manifest } from '../src/content/manifest.ts';
+import type { RootManifest } from '../src/content/manifest.ts';
 import { columns } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -22,7 +22,7 @@ const running = await serveStatic('dist', { port: Number(values.port) }).catch(a
   console.warn(`port ${values.port} is busy; using a free one`);
   return serveStatic('dist');
 });
-const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8')) as Manifest;
+const manifest = JSON.parse(readFileSync('dist/content/manifest.json', 'utf8')) as RootManifest;
 console.log(`\nscience-window is serving dist/ at ${running.url}\n`);
 const rows: [string, string][] = [
   ...manifest.screens.map((s): [string, string] =>

@@ -4,7 +4,8 @@
  */
 import type { Clock } from '../frame/clock.ts';
 
+/** `at` undefined or NaN: real time. */
 export function startClock(at: number | undefined, wall: () => number = Date.now): Clock {
-  const offset = at === undefined ? 0 : at - wall();
+  const offset = (at ?? NaN) - wall() || 0;
   return { now: () => wall() + offset };
 }

@@ -5,7 +5,8 @@
  * sync engine, schedule or calendar. Side effects of the page live here and in src/app.
  */
 import '../ui/kiosk-app.ts';
-import { syncIntervalOf } from '../content/defaults.ts';
+import { DEFAULT_SETTINGS, syncIntervalOf } from '../content/defaults.ts';
+import type { FrameSource } from '../frame/frame-source.ts';
 import { startSync, type StartedSync } from '../bridge/start-sync.ts';
 import { COMMITTED } from '../sync/worker-protocol.ts';
 import type { FramesReply } from '../frame/frames-for.ts';
@@ -14,6 +15,7 @@ import { workerFrames } from '../bridge/worker-frames.ts';
 import { nextSlideChange, registerAppUpdates } from '../bridge/app-update.ts';
 import { startClock } from './clock.ts';
 import { readParams } from './params.ts';
+import { readAt } from '../frame/read-at.ts';
 import { rememberScreen } from './remembered-screen.ts';
 import { askWorker, onWorkerMessage } from '../bridge/worker-link.ts';
 
@@ -22,11 +24,27 @@ const FRAME_MINUTES = 60;
 /** Failed asks in a row, with nothing on screen yet, before the page plays from the network. */
 const GIVE_UP_AFTER = 2;
 
-const params = readParams(location.search);
+/** The site's time zone as last seen: a bare `at` (no offset) is read in it. */
+const ZONE = 'science-window:zone';
+const zone = localStorage.getItem(ZONE) ?? DEFAULT_SETTINGS.timeZone;
+const params = readParams(location.search, zone);
+// An `at` that cannot be read: the page says so (src/app/page.css) and plays real time.
+if (params.at !== params.at) document.body.dataset.unreadAt = params.raw;
 const app = document.querySelector('kiosk-app')!;
 const screen = (app.screenId = rememberScreen(localStorage, params.screen));
 const clock = (app.clock = startClock(params.at));
 const base = new URL('content/', document.baseURI);
+
+/** Frames name the site's zone: in another, remember it, and reload if `at` reads otherwise there (once). */
+const learnZone = (f: FrameSource) => f.subscribe(() => {
+  const z = f.frameAt(clock.now())?.timeZone;
+  if (z && z !== zone) {
+    try {
+      localStorage.setItem(ZONE, z);
+      if (params.at - readAt(params.raw, z)) location.reload();
+    } catch { /* no storage: keep reading it in the zone it was read in */ }
+  }
+});
 
 let sync: StartedSync | undefined;
 let networked = false;
@@ -36,8 +54,8 @@ function fromNetwork(why: unknown): void {
   networked = true;
   sync?.stop();
   app.status = undefined;
-  console.warn('science-window: no service worker to play from; playing from the network, without offline storage', why);
-  void import('./network-fallback.ts').then((m) => m.playFromNetwork(app, base, __SW_PUBLIC_KEYS__))
+  console.warn('science-window: no service worker; playing from the network, with no offline store', why);
+  void import('./network-fallback.ts').then((m) => learnZone(m.playFromNetwork(app, base, __SW_PUBLIC_KEYS__)))
     .catch((e: unknown) => console.error('science-window: the network player did not load', e));
 }
 
@@ -71,6 +89,7 @@ else {
     },
   });
   app.frames = frames;
+  learnZone(frames);
   handOff = () => saveHandoff(sessionStorage, screen, frames.held());
   updates.registered.then(async () => {
     onWorkerMessage(COMMITTED, () => frames.refresh());

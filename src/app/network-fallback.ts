@@ -8,11 +8,12 @@ import type { KioskApp } from '../ui/kiosk-app.ts';
 import { syncIntervalOf } from '../content/defaults.ts';
 import { fetchedSource } from '../bridge/fetch-content.ts';
 import { contentFrames } from '../frame/content-frames.ts';
+import type { FrameSource } from '../frame/frame-source.ts';
 
-export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly JsonWebKey[]): void {
+export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly JsonWebKey[]): FrameSource {
   // The same signature and hash checks as the sync engine; ±10 % jitter so screens drift apart.
   const source = fetchedSource(base, publicKeys);
-  app.frames = contentFrames(source, app.screenId);
+  const frames = (app.frames = contentFrames(source, app.screenId));
   // Each refresh aborts the one in progress and only the latest lands (src/bridge/fetch-content.ts).
   const refresh = () => source.refresh().catch((e: unknown) => console.warn('science-window: content not refreshed', e));
   const poll = () => refresh()
@@ -26,4 +27,5 @@ export function playFromNetwork(app: KioskApp, base: URL, publicKeys: readonly J
       void refresh();
     });
   }
+  return frames;
 }

@@ -1,13 +1,17 @@
-/** The kiosk URL contract: `/?screen=<id>&at=<ISO date-time>`. */
+/** The kiosk URL contract: `/?screen=<id>&at=<date-time>` (`at` read by ../frame/read-at.ts). */
+import { readAt } from '../frame/read-at.ts';
+
 export interface KioskParams {
   screen: string | undefined;
-  /** The instant the clock starts at (ms), when `at` is a valid ISO date-time. */
-  at: number | undefined;
+  /** `at` as typed ('' when none). */
+  raw: string;
+  /** The instant the clock starts at (ms): NaN when `at` is absent or cannot be read. */
+  at: number;
 }
 
-export function readParams(search: string): KioskParams {
+/** `timeZone`: the site's as last seen (a bare date-time is read in it). */
+export function readParams(search: string, timeZone: string): KioskParams {
   const q = new URLSearchParams(search);
-  const at = q.get('at');
-  const t = at ? Date.parse(at) : NaN;
-  return { screen: q.get('screen') ?? undefined, at: Number.isNaN(t) ? undefined : t };
+  const raw = q.get('at') ?? '';
+  return { screen: q.get('screen') ?? undefined, raw, at: readAt(raw, timeZone) };
 }

@@ -2,13 +2,13 @@
  * The page's line to the content when no worker holds it: loads a published content set over
  * the network in one go and keeps it in memory: the staff preview's source, and the screen's
  * fallback when it has no offline storage (a lazy chunk). It uses the sync engine's own checks
- * (src/sync/read-manifest.ts, src/sync/verify.ts): the manifest's signature when the app has public keys, the
- * sha256 of every file when WebCrypto is there, the schema of every item. Items that fail the
+ * (src/sync/read-manifest.ts, src/sync/verify.ts): the root manifest's signature when the app has public keys,
+ * the sha256 of every page and file when WebCrypto is there, the schema of every page and item. Items that fail the
  * schema are skipped and logged, never fatal to the rest. Every request takes the caller's
  * signal; a source's `refresh()` aborts the one before it and drops any result but the latest's.
  */
 import { decodeTables } from '../calendar/tables.ts';
-import { readManifest } from '../sync/read-manifest.ts';
+import { expandManifest, readManifest, readPage } from '../sync/read-manifest.ts';
 import { checkBytes, parseCalendar, parseItem } from '../sync/verify.ts';
 import type { CompiledItem } from '../content/schema.ts';
 import { assetResolver, type ContentSet, type ContentSource, contentHolder } from '../frame/content-set.ts';
@@ -38,12 +38,13 @@ export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<Con
   const get = o.fetch ?? globalFetch;
   const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
   if (keys.length > 0 && !subtle) throw new Error('signed content needs WebCrypto (https or localhost)');
-  const manifest = await readManifest(await bytes(get, new URL('manifest.json', base), o.signal), keys, subtle as SubtleCrypto);
+  const root = await readManifest(await bytes(get, new URL('manifest.json', base), o.signal), keys, subtle as SubtleCrypto);
   const fetchChecked = async (e: { url: string; hash: string; bytes: number }) => {
     const b = await bytes(get, new URL(e.url, base), o.signal);
     if (subtle) await checkBytes(subtle, b, e);
     return b;
   };
+  const manifest = expandManifest(root, await Promise.all(root.pages.map(async (e) => readPage(await fetchChecked(e), e.url))));
   const items: CompiledItem[] = [];
   await Promise.all(manifest.items.map(async (e) => {
     const r = parseItem(await fetchChecked(e), e);

@@ -9,8 +9,6 @@ export type Kind = (typeof KINDS)[number];
 export const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** A locale's column in the [zh-Hant, zh-Hans, en] word triples used across the app. */
-export const LOCALE_INDEX: Readonly<Record<Locale, 0 | 1 | 2>> = { 'zh-Hant': 0, 'zh-Hans': 1, en: 2 };
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 export type Season = (typeof SEASONS)[number];

@@ -1,6 +1,12 @@
 /**
- * The compiled manifest (dist/content/manifest.json): the only mutable file of a published
- * content set. Everything it references is content-addressed and immutable.
+ * The compiled manifest, format 2: a small root (dist/content/manifest.json, the only mutable
+ * file of a published content set, and the one that is signed) naming content-addressed pages
+ * (pages/<sha256>.json) that hold the item and asset entries. Everything the root references is
+ * immutable, and the root names each page by its sha256, so a signature over the root covers
+ * every page, item and asset transitively. One changed item moves the root and one page.
+ *
+ * On the screen, the root and its verified pages make one expanded `Manifest` (the root's
+ * members plus every page's items and assets): that is what is committed and played.
  */
 import * as v from 'valibot';
 import { KINDS } from './keys.ts';
@@ -34,20 +40,31 @@ export const CalendarEntrySchema = v.object({
   lastYear: v.number(),
 });
 
-export const ManifestSchema = v.object({
-  format: v.literal(1),
-  /** sha256 over everything the manifest lists: equal versions mean identical content. */
+/** A page as the root names it: "pages/<sha256>.json". */
+export const PageEntrySchema = v.object({ hash: Sha256, url: RelUrl, bytes: v.number() });
+
+/**
+ * One page (pages/<sha256>.json, minified): the entries of the items whose id falls in it
+ * (by a stable hash of the id, see tools/lib/pages.ts) and of the assets those items use.
+ */
+export const ManifestPageSchema = v.object({
+  items: v.array(ItemEntrySchema),
+  assets: v.array(AssetEntrySchema),
+});
+
+export const RootManifestSchema = v.object({
+  format: v.literal(2),
+  /** sha256 over everything the root lists: equal versions mean identical content. */
   version: Sha256,
   /** ISO instant of the build that first produced this version. */
   generated: v.string(),
   settings: SettingsSchema,
   screens: v.array(ScreenSchema),
   calendar: CalendarEntrySchema,
-  items: v.array(ItemEntrySchema),
-  assets: v.array(AssetEntrySchema),
+  pages: v.array(PageEntrySchema),
   /**
    * Ed25519 signature by the publisher's key over the UTF-8 bytes of
-   * JSON.stringify(manifest without `signature`); `key` names the key (its JWK thumbprint).
+   * JSON.stringify(root without `signature`); `key` names the key (its JWK thumbprint).
    */
   signature: v.optional(v.object({ key: v.string(), value: v.string() })),
 });
@@ -55,4 +72,14 @@ export const ManifestSchema = v.object({
 export type ItemEntry = v.InferOutput<typeof ItemEntrySchema>;
 export type AssetEntry = v.InferOutput<typeof AssetEntrySchema>;
 export type CalendarEntry = v.InferOutput<typeof CalendarEntrySchema>;
-export type Manifest = v.InferOutput<typeof ManifestSchema>;
+export type PageEntry = v.InferOutput<typeof PageEntrySchema>;
+export type ManifestPage = v.InferOutput<typeof ManifestPageSchema>;
+export type RootManifest = v.InferOutput<typeof RootManifestSchema>;
+/** The root with its pages read: items sorted by id, assets by path (each path once). */
+export type Manifest = RootManifest & ManifestPage;
+
+/** The root's members of a (possibly expanded) manifest, in the published order. */
+export function rootOf(m: RootManifest): RootManifest {
+  const { format, version, generated, settings, screens, calendar, pages, signature } = m;
+  return { format, version, generated, settings, screens, calendar, pages, ...(signature ? { signature } : {}) };
+}

@@ -173,6 +173,11 @@ export const ScreenSchema = v.strictObject({
   orientation: v.optional(v.picklist(ORIENTATIONS)),
   locale: v.optional(v.picklist(LOCALES)),
   hours: v.optional(ScreenHours),
+  /**
+   * Whether an emergency alert lights the screen outside its hours (default true). false where
+   * a law or a neighbour forbids light at night: the screen stays dark until its hours.
+   */
+  wake: v.optional(v.boolean()),
 });
 
 const ObservanceRule = v.union([

@@ -3,7 +3,8 @@
  * formats. Content words come from the items; countdowns from src/schedule (describeCountdown, drawn through ./glass.ts).
  */
 import { isoWeekday } from '../calendar/days.ts';
-import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
+import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 
 type Triple = readonly [zhHant: string, zhHans: string, en: string];
 

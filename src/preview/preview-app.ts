@@ -4,18 +4,21 @@
  * is asked of its service worker through the bridge (./preview-sources.ts). A reload aborts the
  * one before it, and only the latest reload's results land.
  */
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ContentSet } from '../frame/content-set.ts';
 import { calendarOf } from '../frame/calendar-of.ts';
 import { latestCall } from '../bridge/latest-call.ts';
 import type { WorkerState } from '../bridge/worker-state.ts';
-import { DEFAULT_SETTINGS, localeOf } from '../content/defaults.ts';
+import { DEFAULT_SETTINGS, localeOf, timeZoneOf } from '../content/defaults.ts';
 import type { Locale } from '../content/keys.ts';
 import type { Screen } from '../content/schema.ts';
 import type { Problem } from '../content/problem.ts';
 import type { ScheduleContext } from '../schedule/context.ts';
-import { buildPlaylist, type Playlist } from '../schedule/playlist.ts';
+import { buildPlaylist } from '../schedule/playlist.ts';
+import { airAt, nextSwitch } from '../frame/frame-at.ts';
+import { readAt } from '../frame/read-at.ts';
+import { slideAt } from '../frame/slide-at.ts';
 import { wordsFor } from '../schedule/reasons.ts';
 import { calendarPanel } from './calendar-panel.ts';
 import { publishedSources, type PreviewSources } from './preview-sources.ts';
@@ -23,7 +26,7 @@ import { kioskStatus } from './sync-panel.ts';
 import { controls } from './preview-controls.ts';
 import { previewStyles } from './preview-styles.ts';
 import { word } from './preview-words.ts';
-import { excludedList, loopStrip, problemList } from './preview-lists.ts';
+import { draftStrip, excludedList, loopStrip, offNotice, problemList } from './preview-lists.ts';
 import { timelineTable } from './timeline-table.ts';
 import { dayTimeline, outlook, type Timeline } from './timeline.ts';
 
@@ -44,16 +47,21 @@ export class PreviewApp extends LitElement {
   @state() private problems: Problem[] = [];
   @state() private screenId?: string;
   @state() private at = 0;
+  /** `at` of the URL as typed, until the content says the site's time zone to read it in. */
+  private typedAt: string | null = null;
+  /** `at` as typed, when it could not be read (said on the page; the preview shows now). */
+  @state() private unreadAt?: string;
   @state() private uiLang: Locale = DEFAULT_SETTINGS.locale;
-  @state() private selected = 0;
+  /** The slide in the large view: -1 = the slide on air. */
+  @state() private selected = -1;
   @state() private kiosk?: WorkerState;
 
   override connectedCallback(): void {
     super.connectedCallback();
     const q = new URLSearchParams(location.search);
-    const at = Date.parse(q.get('at') ?? '');
-    this.at = Number.isNaN(at) ? this.wallClock() : at;
-    this.screenId = q.get('screen') ?? undefined;
+    this.at = this.wallClock();
+    this.fromUrl();
+    addEventListener('popstate', this.onPopState);
     const lang = q.get('lang');
     if (lang === 'zh-Hant' || lang === 'zh-Hans' || lang === 'en') this.uiLang = lang;
     else this.langFromSettings = true;
@@ -62,6 +70,7 @@ export class PreviewApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
     this.reloads.abort();
   }
 
@@ -82,11 +91,35 @@ export class PreviewApp extends LitElement {
       land(this.sources.content(this.contentBase, signal), (content) => {
         this.content = content;
         this.error = undefined;
+        this.readTypedAt(content);
         if (this.langFromSettings) this.uiLang = localeOf(content.manifest.settings);
       }, (e) => { this.error = String(e); }),
       land(this.sources.problems(this.contentBase, signal), (p) => { this.problems = p; }, () => { this.problems = []; }),
       land(this.sources.kiosk(signal), (k) => { this.kiosk = k; }, () => { this.kiosk = undefined; }),
     ]);
+  }
+
+  /** Back and forward (and staff tools that push a URL): show the screen and instant the URL names. */
+  private onPopState = () => this.fromUrl();
+
+  /** The screen and `at` of the URL; `at` is read once the content names the site's time zone. */
+  private fromUrl(): void {
+    const q = new URLSearchParams(location.search);
+    this.screenId = q.get('screen') ?? undefined;
+    this.typedAt = q.get('at');
+    this.unreadAt = undefined;
+    this.selected = -1;
+    if (this.content) this.readTypedAt(this.content);
+  }
+
+  /** `at` from the URL, read as the kiosk reads it (src/frame/read-at.ts): once, in the site's zone. */
+  private readTypedAt(content: ContentSet): void {
+    const typed = this.typedAt;
+    if (typed === null) return;
+    this.typedAt = null;
+    const t = readAt(typed, timeZoneOf(content.manifest.settings));
+    if (Number.isNaN(t)) this.unreadAt = typed;
+    else this.at = t;
   }
 
   private get screen(): Screen | undefined {
@@ -95,30 +128,37 @@ export class PreviewApp extends LitElement {
   }
 
   /** The timelines of the last (version, screen, day): a click on a thumbnail does not redo them. */
-  private timelines?: { key: string; day: Timeline; outlook: Timeline };
+  private timelines?: { key: string; day: Timeline; outlook?: Timeline };
+  /** The 14-day outlook is worked out only while staff have it open (it plans 84 instants). */
+  @state() private outlookOpen = false;
 
   private context(content: ContentSet): ScheduleContext {
-    return { calendar: calendarOf(content), preview: true };
+    return { calendar: calendarOf(content) };
   }
 
   private timelinesFor(content: ContentSet, screen: Screen, date: string, ctx: ScheduleContext) {
     const key = `${content.manifest.version}|${screen.id}|${date}`;
     if (this.timelines?.key !== key) {
       const { items, manifest: { settings } } = content;
-      this.timelines = { key, day: dayTimeline(date, items, screen, settings, ctx), outlook: outlook(date, 14, items, screen, settings, ctx) };
+      this.timelines = { key, day: dayTimeline(date, items, screen, settings, ctx) };
+    }
+    if (this.outlookOpen && !this.timelines.outlook) {
+      const { items, manifest: { settings } } = content;
+      this.timelines.outlook = outlook(date, 14, items, screen, settings, ctx);
     }
     return this.timelines;
   }
 
   private setAt(at: number): void {
     this.at = at;
-    this.selected = 0;
+    this.selected = -1;
+    this.unreadAt = undefined;
     this.syncUrl();
   }
 
   private setScreen(id: string): void {
     this.screenId = id;
-    this.selected = 0;
+    this.selected = -1;
     this.syncUrl();
   }
 
@@ -138,13 +178,21 @@ export class PreviewApp extends LitElement {
     if (!content || !screen) return html`${problems}<p>${word('loading', lang)}</p>`;
     const settings = content.manifest.settings;
     const ctx = this.context(content);
-    const playlist: Playlist = buildPlaylist(content.items, screen, settings, this.at, ctx, { preview: true });
+    // What the glass plays now, by the kiosk's own functions: lit or dark, the loop, the slide on air.
+    const air = airAt(content.items, screen, settings, this.at, ctx);
+    const playlist = air.playlist;
+    const onAir = playlist && slideAt(playlist, this.at);
+    // Drafts are never on the glass: those the rules would let on, beside the loop.
+    const drafts = buildPlaylist(content.items, screen, settings, this.at, ctx, { preview: true, excluded: false })
+      .slides.filter((s, i, all) => s.item?.status === 'draft' && all.findIndex((x) => x.id === s.id) === i);
+    const excluded = (playlist ?? buildPlaylist(content.items, screen, settings, this.at, ctx)).excluded;
     const date = ctx.calendar.localDate(this.at);
     const times = this.timelinesFor(content, screen, date, ctx);
     // Place names of every screen: an item for another community is named, not coded.
     const placeNames = Object.assign({}, ...content.manifest.screens.map((s) => s.placeNames ?? {}));
     const words = { ...wordsFor(screen, settings), placeNames };
     const kioskUrl = `./?screen=${encodeURIComponent(screen.id)}&at=${encodeURIComponent(new Date(this.at).toISOString())}`;
+    const thumbs = { content, screen, calendar: ctx.calendar, at: this.at, lang, words };
     return html`
       <header>
         <h1>${word('title', lang)}</h1>
@@ -156,21 +204,29 @@ export class PreviewApp extends LitElement {
           step: { hour: HOUR, day: 24 * HOUR },
         })}
         <a class="open" href=${kioskUrl} target="_blank" rel="noopener">${word('openKiosk', lang)}</a>
+        ${this.unreadAt === undefined ? nothing : html`<p role="alert" class="error unread-at">${word('unreadAt', lang).replace('{at}', this.unreadAt)}</p>`}
       </header>
       ${problems}
       <main>
         ${calendarPanel(ctx.calendar.factsAt(this.at), lang, settings)}
-        ${loopStrip({ playlist, content, screen, calendar: ctx.calendar, at: this.at, lang, words, selected: this.selected, onSelect: (i) => { this.selected = i; } })}
-        ${excludedList(playlist.excluded, content, lang, words)}
-        ${timelineTable(word('timeline', lang), word('item', lang), times.day, content)}
-        ${timelineTable(word('outlook', lang), word('item', lang), times.outlook, content)}
+        ${air.woken ? html`<p role="status" class="woken"><strong>${word('woken', lang)}</strong></p>` : nothing}
+        ${playlist && onAir
+          ? loopStrip({ ...thumbs, playlist, onAir, selected: this.selected, onSelect: (i) => { this.selected = i; } })
+          : offNotice(nextSwitch(screen, settings, this.at, ctx), ctx.calendar, lang)}
+        ${draftStrip(drafts, thumbs)}
+        ${excludedList(excluded, content, lang, words)}
+        ${timelineTable(word('timeline', lang), word('item', lang), times.day, content, word('timelineOff', lang))}
+        <details class="outlook" ?open=${this.outlookOpen} @toggle=${(e: Event) => { this.outlookOpen = (e.target as HTMLDetailsElement).open; }}>
+          <summary>${word('outlook', lang)}</summary>
+          ${times.outlook ? timelineTable(word('outlook', lang), word('item', lang), times.outlook, content, word('timelineOff', lang)) : nothing}
+        </details>
         <section aria-labelledby="pub-h">
           <h2 id="pub-h">${word('published', lang)}</h2>
           <p>${word('version', lang)}: <code>${content.manifest.version.slice(0, 12)}</code> · ${word('generated', lang)}: ${content.manifest.generated}</p>
         </section>
         <section aria-labelledby="sync-h">
           <h2 id="sync-h">${word('sync', lang)}</h2>
-          ${kioskStatus(this.kiosk, content.manifest.version, lang)}
+          ${kioskStatus(this.kiosk, content.manifest.version, lang, ctx.calendar)}
         </section>
       </main>
     `;

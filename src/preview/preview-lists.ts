@@ -3,7 +3,9 @@ import { html, nothing } from 'lit';
 import type { ContentSet } from '../frame/content-set.ts';
 import { localText } from '../calendar/names.ts';
 import type { Locale } from '../content/keys.ts';
-import type { Excluded, Playlist } from '../schedule/playlist.ts';
+import type { Excluded, Playlist, Slide } from '../schedule/playlist.ts';
+import type { CalendarView } from '../schedule/calendar-view.ts';
+import type { OnAir } from '../frame/slide-at.ts';
 import { describeReasons, type WordsOptions } from '../schedule/reasons.ts';
 import { messageLang } from '../content/messages.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
@@ -32,27 +34,43 @@ export function problemList(problems: Problem[], lang: Locale) {
 
 export interface StripInput extends ThumbContext {
   playlist: Playlist;
+  /** The slide on air at the instant (slideAt of the playlist, as the kiosk plays it). */
+  onAir: OnAir;
   lang: Locale;
   words: WordsOptions;
+  /** The slide in the large view; -1: the one on air. */
   selected: number;
   onSelect(index: number): void;
 }
 
+/** An item id that wraps only after a "/" or a "-", never inside a word. */
+export function idText(id: string) {
+  return id.split(/(?<=[/-])/).map((part, i) => (i === 0 ? part : html`<wbr>${part}`));
+}
+
+/** "m:ss" of seconds. */
+const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
+
 export function loopStrip(s: StripInput) {
-  const { playlist, lang } = s;
-  const chosen = playlist.slides[s.selected] ?? playlist.slides[0]!;
+  const { playlist, lang, onAir } = s;
+  const selected = s.selected < 0 ? onAir.index : s.selected;
+  const chosen = playlist.slides[selected] ?? playlist.slides[0]!;
   const portrait = s.screen.orientation === 'portrait';
+  let start = 0;
+  const starts = playlist.slides.map((x) => (start += x.seconds) - x.seconds);
+  const offset = (s.at - onAir.startsAt) / 1000 + starts[onAir.index]!;
   return html`
     <section aria-labelledby="loop-h" class="loop">
       <h2 id="loop-h">${word('loop', lang)}</h2>
-      <p>${word('mode', lang)}: ${modeWord(playlist.mode, lang)} · ${word('total', lang)} ${playlist.totalSeconds} ${word('seconds', lang)}</p>
+      <p class="mode" data-mode=${playlist.mode}>${word('mode', lang)}: ${modeWord(playlist.mode, lang)} · ${word('total', lang)} ${playlist.totalSeconds} ${word('seconds', lang)}</p>
+      <p class="on-air-line">${word('onAir', lang)}: ${onAir.index + 1}. <code>${onAir.slide.id}</code> · ${word('intoLoop', lang).replace('{t}', clock(offset))}</p>
       <ol class="strip ${portrait ? 'portrait' : 'landscape'}">
         ${playlist.slides.map((slide, i) => html`
-          <li>
-            <button type="button" aria-pressed=${i === s.selected ? 'true' : 'false'} @click=${() => s.onSelect(i)}
-              aria-label=${`${i + 1}. ${slide.item ? localText(slide.item.title, lang) : slide.id}, ${slide.seconds} ${word('seconds', lang)}`}>
+          <li class=${i === onAir.index ? 'on-air' : ''} data-item=${slide.id}>
+            <button type="button" aria-pressed=${i === selected ? 'true' : 'false'} @click=${() => s.onSelect(i)}
+              aria-label=${`${i + 1}. ${slide.item ? localText(slide.item.title, lang) : slide.id}, ${slide.seconds} ${word('seconds', lang)}${i === onAir.index ? `, ${word('onAir', lang)}` : ''}`}>
               ${slideThumb(slide, s, 'thumb')}
-              <span class="meta">${i + 1}. ${slide.id} · ${slide.seconds} ${word('seconds', lang)}${slide.item?.status === 'draft' ? html` · <strong class="draft">${word('draft', lang)}</strong>` : nothing}</span>
+              <span class="meta">${i === onAir.index ? html`<strong class="air">▶ ${word('onAir', lang)}</strong> ` : nothing}${i + 1}. ${clock(starts[i]!)} · ${idText(slide.id)} · ${slide.seconds} ${word('seconds', lang)}</span>
             </button>
           </li>`)}
       </ol>
@@ -60,6 +78,36 @@ export function loopStrip(s: StripInput) {
         ${slideThumb(chosen, s, 'large')}
         <figcaption>${chosen.id}: ${describeReasons(chosen.reasons, lang, s.words).join('；')}</figcaption>
       </figure>
+    </section>
+  `;
+}
+
+/** The screen is dark at the instant: said in place of the loop, with when it turns on. */
+export function offNotice(turnsOn: number | undefined, calendar: CalendarView, lang: Locale) {
+  const when = turnsOn === undefined ? word('notWithin', lang)
+    : `${calendar.localDate(turnsOn)} ${calendar.localTime(turnsOn)}`;
+  return html`
+    <section aria-labelledby="loop-h" class="loop off">
+      <h2 id="loop-h">${word('loop', lang)}</h2>
+      <p class="off-line"><strong>${word('off', lang)}</strong> · ${word('turnsOn', lang).replace('{t}', when)}</p>
+    </section>
+  `;
+}
+
+/** Drafts the rules would let on at the instant: beside the loop, marked, never in it. */
+export function draftStrip(drafts: readonly Slide[], c: ThumbContext & { lang: Locale; words: WordsOptions }) {
+  if (drafts.length === 0) return nothing;
+  const portrait = c.screen.orientation === 'portrait';
+  return html`
+    <section aria-labelledby="drafts-h" class="drafts">
+      <h2 id="drafts-h">${word('drafts', c.lang)} (${drafts.length})</h2>
+      <p>${word('draftsNote', c.lang)}</p>
+      <ul class="strip ${portrait ? 'portrait' : 'landscape'}">
+        ${drafts.map((d) => html`<li data-item=${d.id}>
+          ${slideThumb(d, c, 'thumb')}
+          <span class="meta"><strong class="draft">${word('draft', c.lang)}</strong> · ${idText(d.id)} · ${d.seconds} ${word('seconds', c.lang)}</span>
+        </li>`)}
+      </ul>
     </section>
   `;
 }
@@ -74,7 +122,7 @@ export function excludedList(list: readonly Excluded[], content: ContentSet, lan
           ${list.map((e) => {
             const item = byId.get(e.id);
             return html`<tr>
-              <th scope="row"><code>${e.id}</code><br /><span>${item ? localText(item.title, lang) : ''}</span></th>
+              <th scope="row"><code>${idText(e.id)}</code><br /><span>${item ? localText(item.title, lang) : ''}</span></th>
               <td>${describeReasons(e.reasons, lang, words).join('；')}</td>
             </tr>`;
           })}

@@ -37,8 +37,20 @@ export const previewStyles = css`
   .strip { list-style: none; display: flex; gap: 0.75rem; overflow-x: auto; padding: 0.25rem 0.25rem 0.75rem; margin: 0; }
   .strip button { display: flex; flex-direction: column; gap: 0.25rem; padding: 0.3rem; border: 2px solid transparent; background: none; text-align: left; }
   .strip button[aria-pressed='true'] { border-color: #b35900; background: #fff6e8; }
-  .meta { font-size: 0.8rem; max-width: 14rem; overflow-wrap: anywhere; }
+  /* Ids wrap after "/" and "-" only (<wbr>, ./preview-lists.ts idText), never inside a word. */
+  .meta { font-size: 0.8rem; max-width: 14rem; min-width: 10rem; overflow-wrap: break-word; word-break: normal; }
   .draft { color: #a40000; }
+  .strip li.on-air button { border-color: #0b4f8a; background: #e6f0fa; }
+  .strip li.on-air button[aria-pressed='true'] { border-color: #0b4f8a; box-shadow: 0 0 0 3px #b35900; }
+  .air { color: #0b4f8a; }
+  .on-air-line code { font-weight: 700; }
+  .off-line { font-size: 1.1rem; padding: 0.75rem 1rem; background: #222; color: #fff; border-radius: 6px; display: inline-block; }
+  .drafts { border: 2px dashed #a40000; border-radius: 8px; padding: 0 1rem 0.5rem; margin-top: 1rem; background: #fff8f6; }
+  .drafts h2 { color: #a40000; }
+  .drafts .strip li { display: flex; flex-direction: column; gap: 0.25rem; }
+  label small { font-weight: 400; color: #444; }
+  input[aria-invalid='true'] { border-color: #a40000; outline: 2px solid #a40000; }
+  .unread-at { margin: 0.5rem 0 0; }
   .slide { position: relative; overflow: hidden; background: #111; color: #fff; border-radius: 4px; container-type: size; }
   .slide > * { display: block; width: 100%; height: 100%; }
   .landscape .slide.thumb { width: 240px; height: 135px; }
@@ -54,4 +66,6 @@ export const previewStyles = css`
   .timeline th, .timeline td { padding: 0.1rem 0.3rem; font-size: 0.8rem; border: 1px solid #ddd; text-align: center; }
   .timeline th[scope='row'] { text-align: left; white-space: nowrap; }
   .timeline td.on { background: #0b3d2e; color: #fff; }
+  .timeline .dark { background: #444; color: #fff; }
+  details.outlook > summary { font-size: 1.15rem; font-weight: 700; color: #0b3d2e; margin: 1.5rem 0 0.5rem; cursor: pointer; }
 `;

@@ -1,5 +1,6 @@
 /** Words of the staff preview, in the editor's language. */
-import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
+import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 
 const WORDS = {
   title: ['科普之窗 預覽', '科普之窗 预览', 'Science window preview'],
@@ -44,6 +45,18 @@ const WORDS = {
   lastAttempt: ['上次嘗試', '上次尝试', 'Last attempt'],
   lastError: ['上次錯誤', '上次错误', 'Last error'],
   warnings: ['提醒（不影響發布）', '提醒（不影响发布）', 'Warnings (publishing goes on)'],
+  onAir: ['播出中', '播出中', 'on air'],
+  intoLoop: ['循環第 {t}', '循环第 {t}', '{t} into the loop'],
+  off: ['螢幕關閉（營業時間外）', '屏幕关闭（营业时间外）', 'The screen is off (outside its hours)'],
+  woken: ['營業時間外：緊急預警喚醒螢幕，預警結束後關閉', '营业时间外：紧急预警唤醒屏幕，预警结束后关闭', 'Outside its hours: woken by an emergency alert, dark again when it ends'],
+  turnsOn: ['{t} 開啟', '{t} 开启', 'turns on {t}'],
+  notWithin: ['8 天內不會開啟', '8 天内不会开启', 'not within 8 days'],
+  drafts: ['草稿（不會播出）', '草稿（不会播出）', 'Drafts (never on the screen)'],
+  draftsNote: ['這些草稿此刻符合播放條件；改為發布（刪除 "status": "draft"）後才會進入播放循環。', '这些草稿此刻符合播放条件；改为发布（删除 "status": "draft"）后才会进入播放循环。', 'These drafts would play now; they join the loop once published (remove "status": "draft").'],
+  unreadAt: ['無法讀取 at={at}（例：2026-10-18T09:00），顯示的是現在。', '无法读取 at={at}（例：2026-10-18T09:00），显示的是现在。', 'Cannot read at={at} (e.g. 2026-10-18T09:00); showing now.'],
+  datePattern: ['YYYY-MM-DD', 'YYYY-MM-DD', 'YYYY-MM-DD'],
+  timePattern: ['HH:mm（24 小時制）', 'HH:mm（24 小时制）', 'HH:mm (24-hour)'],
+  timelineOff: ['螢幕關閉', '屏幕关闭', 'off'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type WordKey = keyof typeof WORDS;

@@ -7,22 +7,24 @@ import { html } from 'lit';
 import type { Locale } from '../content/keys.ts';
 import type { WorkerState } from '../bridge/worker-state.ts';
 import { syncMessage } from '../bridge/sync-messages.ts';
+import type { CalendarView } from '../schedule/calendar-view.ts';
 import { word } from './preview-words.ts';
 
-const when = (t: number | undefined, lang: Locale) =>
-  t === undefined ? '—' : new Date(t).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+/** An instant in the site's time zone (not the browser's), as "YYYY-MM-DD HH:mm". */
+const when = (t: number | undefined, cal: CalendarView) => (t === undefined ? '—' : `${cal.localDate(t)} ${cal.localTime(t)}`);
 
-export function kioskStatus(state: WorkerState | undefined, publishedVersion: string, lang: Locale) {
+/** `calendar`: the content's, in the site's time zone (settings.timeZone). */
+export function kioskStatus(state: WorkerState | undefined, publishedVersion: string, lang: Locale, calendar: CalendarView) {
   if (!state) return html`<p>${word('noKioskData', lang)}</p>`;
   const current = state.activeVersion === publishedVersion;
   return html`
     <dl>
       <dt>${word('version', lang)}</dt>
       <dd><code>${state.activeVersion?.slice(0, 12) ?? '—'}</code> ${current ? word('upToDate', lang) : word('behind', lang)}</dd>
-      <dt>${word('lastSync', lang)}</dt><dd>${when(state.lastSync, lang)}</dd>
-      <dt>${word('lastAttempt', lang)}</dt><dd>${when(state.lastAttempt, lang)}</dd>
+      <dt>${word('lastSync', lang)}</dt><dd>${when(state.lastSync, calendar)}</dd>
+      <dt>${word('lastAttempt', lang)}</dt><dd>${when(state.lastAttempt, calendar)}</dd>
       <dt>${word('lastError', lang)}</dt>
-      <dd>${state.lastError ? `${syncMessage(state.lastError.code, lang)} (${state.lastError.detail})` : word('none', lang)}</dd>
+      <dd>${state.lastError ? `${syncMessage(state.lastError.code, lang)}${state.lastError.detail ? ` (${state.lastError.detail})` : ''}` : word('none', lang)}</dd>
     </dl>
   `;
 }

@@ -1,4 +1,5 @@
-import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
+import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 import type { Reason } from './reason.ts';
 
 /**

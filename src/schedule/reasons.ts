@@ -6,7 +6,8 @@
  *   // → "不在播放期間 10/15–10/25"
  */
 import { festivalName, localText, observanceName, seasonName, termName } from '../calendar/names.ts';
-import { LOCALE_INDEX, FESTIVALS, SEASONS, SOLAR_TERMS, type Locale } from '../content/keys.ts';
+import { FESTIVALS, SEASONS, SOLAR_TERMS, type Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 import type { LocalText, ObservanceRule, Screen, Settings } from '../content/schema.ts';
 import type { ParamValue, Reason, ReasonCode } from './reason.ts';
 

@@ -8,7 +8,7 @@
  */
 export type RouteKind = 'immutable' | 'manifest' | 'navigation' | 'pass';
 
-const IMMUTABLE = /\/content\/(items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+$/;
+const IMMUTABLE = /\/content\/(pages|items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+$/;
 
 export function classify(url: URL, mode: string, scope: URL): RouteKind {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return 'pass';

@@ -6,9 +6,11 @@
  *      (unless the active set lost a file, which is then fetched again).
  *   2. Verify its signature (if the app has public keys) and its schema; it must be no older
  *      (by `generated`) than the active one.
- *   3. Download what is missing (./download-set.ts), verifying every byte.
- *   4. Commit: switch the active manifest in one IndexedDB transaction.
- *   5. Tell the display (onCommit), then collect what neither the active nor the previous set uses.
+ *   3. Read the pages it names (./load-pages.ts: only those the content cache lacks are
+ *      downloaded), verifying each against the root's sha256, into the expanded manifest.
+ *   4. Download what is missing (./download-set.ts), verifying every byte.
+ *   5. Commit: switch the active (expanded) manifest in one IndexedDB transaction.
+ *   6. Tell the display (onCommit), then collect what neither the active nor the previous set uses.
  *
  * A run never throws: it returns a SyncResult, and records the outcome in the store.
  */
@@ -17,6 +19,7 @@ import type { ContentStore } from './store/content-store.ts';
 import type { LogEntry, SkippedItem } from './store/db-schema.ts';
 import { type DownloadContext, downloadSet } from './download-set.ts';
 import { type FetchLike, fetchBytes } from './fetch-bytes.ts';
+import { loadPages } from './load-pages.ts';
 import { readManifest } from './read-manifest.ts';
 import type { SignatureCrypto } from './signature.ts';
 import { SyncError, toSyncError } from './sync-error.ts';
@@ -78,33 +81,39 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
     const headers: Record<string, string> = current && state.etag ? { 'If-None-Match': state.etag } : {};
     const res = await fetchBytes(manifestUrl, { ...request, headers, signal });
     if (res.status === 304 && !current) throw new SyncError('http', `304 ${manifestUrl}`);
-    const manifest = res.status === 304 ? undefined : await readManifest(res.bytes, d.publicKeys ?? [], d.crypto);
+    const root = res.status === 304 ? undefined : await readManifest(res.bytes, d.publicKeys ?? [], d.crypto);
 
-    if (current && (!manifest || manifest.version === current.version)) {
-      // Nothing new. Make sure the active set is whole (a cleared cache refills here).
+    if (current && (!root || root.version === current.version)) {
+      // Nothing new. Make sure the active set is whole (a cleared cache refills here), its pages
+      // too, so that the next change fetches only the pages it changed.
       const trusted = new Set(current.manifest.assets.map((a) => new URL(a.url, d.base).href));
+      const cachedNow = await d.assets.urls(signal);
+      // A set committed by an app before format 2 has no pages.
+      const pages = current.manifest.pages ?? [];
+      if (pages.some((e) => !cachedNow.has(new URL(e.url, d.base).href))) await loadPages(ctx, current.manifest, signal);
       const repair = await downloadSet(ctx, current.manifest, trusted, current.skipped, signal);
       if (repair.fetched > 0) await d.onCommit?.(current.version, signal);
-      const etag = manifest ? (res.etag ?? undefined) : state.etag;
+      const etag = root ? (res.etag ?? undefined) : state.etag;
       await d.store.saveState({ etag, lastSync: at, lastAttempt: at, lastError: undefined, failures: 0 }, signal);
       // After failed runs (a version abandoned half-way, a full disk), free what they left.
       if (state.failures > 0) await collect(at, signal);
       return { changed: false, activeVersion: current.version, skipped: current.skipped, syncInterval: current.manifest.settings.syncInterval };
     }
-    if (!manifest) throw new SyncError('http', `304 ${manifestUrl}`);
+    if (!root) throw new SyncError('http', `304 ${manifestUrl}`);
     // Content only moves forward: an older manifest, served again by a stale mirror or CDN edge
     // (the glass would flap between two versions) or replayed by an attacker (validly signed),
     // is refused. A rollback is a new build, with a new time.
-    if (current && Date.parse(manifest.generated) < Date.parse(current.manifest.generated)) {
-      throw new SyncError('replayed', `${manifest.version.slice(0, 12)} of ${manifest.generated} is older than ${current.manifest.generated}`);
+    if (current && Date.parse(root.generated) < Date.parse(current.manifest.generated)) {
+      throw new SyncError('replayed', `${root.version.slice(0, 12)} of ${root.generated} is older than ${current.manifest.generated}`);
     }
+    const manifest = await loadPages(ctx, root, signal);
 
     const trusted = new Set(current?.manifest.assets.map((a) => new URL(a.url, d.base).href));
     const { skipped } = await downloadSet(ctx, manifest, trusted, [], signal);
     const record = { version: manifest.version, manifest, committed: at, skipped };
-    // Pictures are outside the IndexedDB transaction: check them just before it.
+    // Pictures and pages are outside the IndexedDB transaction: check them just before it.
     const cached = await d.assets.urls(signal);
-    const gone = manifest.assets.map((a) => new URL(a.url, d.base).href).filter((u) => !cached.has(u));
+    const gone = [...manifest.pages, ...manifest.assets].map((a) => new URL(a.url, d.base).href).filter((u) => !cached.has(u));
     if (gone.length > 0) throw new SyncError('storage', `not cached: ${gone.join(', ')}`);
     const missing = await d.store.commit(record, res.etag ?? undefined, signal);
     if (missing.length > 0) throw new SyncError('storage', `not stored: ${missing.join(', ')}`);

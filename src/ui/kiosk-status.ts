@@ -1,12 +1,15 @@
 /**
  * <kiosk-status>: a small, calm corner mark — offline / updating / updated at HH:mm — and the
  * content version, so staff passing by can tell a screen is current. Details are in the preview.
- * The same facts as attributes, for staff tools and tests: data-sync-state, data-version and
- * data-next-attempt (ISO instant of the next planned sync; absent while one runs).
+ * The same facts as attributes, for staff tools and tests: data-sync-state, data-version,
+ * data-error (the last error's code, src/sync/sync-error.ts) and data-next-attempt (ISO instant
+ * of the next planned sync; absent while one runs). Content refused for its signature says why
+ * on the mark itself: those words are in ./kiosk.css, keyed by data-error and the language.
  */
 import { html } from 'lit';
 import { DEFAULT_SETTINGS } from '../content/defaults.ts';
-import { LOCALE_INDEX, type Locale } from '../content/keys.ts';
+import type { Locale } from '../content/keys.ts';
+import { LOCALE_INDEX } from '../content/locale-index.ts';
 import { localTime } from '../frame/glass.ts';
 import { LightElement } from './light-element.ts';
 
@@ -19,6 +22,8 @@ export interface StatusView {
   lastSync?: number;
   /** When the next run is planned (ms); none while one runs. */
   nextAttempt?: number;
+  /** The last run's error (none after a success). */
+  lastError?: { code: string };
 }
 
 /** A status that can be watched: the listener is called at once and on every change. */
@@ -61,6 +66,7 @@ export class KioskStatus extends LightElement {
     if (!this.s) return;
     this.dataset.syncState = this.s.state;
     this.dataset.version = this.s.activeVersion ?? '';
+    this.dataset.error = this.s.lastError?.code ?? '';
     if (this.s.nextAttempt === undefined) delete this.dataset.nextAttempt;
     else this.dataset.nextAttempt = new Date(this.s.nextAttempt).toISOString();
   }

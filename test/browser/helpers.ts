@@ -78,7 +78,7 @@ export function contentOf(items: CompiledItem[], t: CalendarTables, screens: Scr
   const h = '0'.repeat(64);
   return {
     manifest: {
-      format: 1, version, generated: '2026-10-01T00:00:00Z', settings, screens,
+      format: 2, version, generated: '2026-10-01T00:00:00Z', settings, screens, pages: [],
       calendar: { hash: h, url: `calendar/${h}.json`, bytes: 0, firstYear: 2026, lastYear: 2027 },
       items: items.map((i) => ({ id: i.id, kind: i.kind, hash: h, url: `items/${h}.json`, bytes: 0 })),
       assets: [],

@@ -38,6 +38,32 @@ describe('<kiosk-status>', () => {
     expect(el.dataset.nextAttempt).to.equal('2026-10-18T01:10:05.000Z');
   });
 
+  it('says why content was refused for its signature, in the screen\'s language (issue 10, item 8)', async () => {
+    const status = createStatus({ state: 'error', activeVersion: V, lastError: { code: 'bad-signature', detail: '' } });
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="zh-Hant"><kiosk-status .status=${status}></kiosk-status></div>`);
+    const el = wrap.querySelector('kiosk-status')!;
+    await el.updateComplete;
+    const after = () => getComputedStyle(el, '::after').content;
+    expect(el.dataset.error).to.equal('bad-signature');
+    expect(after()).to.contain('簽署無效');
+    status.set({ lastError: { code: 'unsigned', detail: '' } });
+    await el.updateComplete;
+    expect(after()).to.contain('未簽署');
+    status.set({ lastError: { code: 'replayed', detail: '' } });
+    await el.updateComplete;
+    expect(after()).to.contain('舊版');
+    wrap.lang = 'en';
+    expect(after()).to.contain('older content refused');
+    // Any other error, or none: no words of refusal.
+    status.set({ lastError: { code: 'http', detail: '503' } });
+    await el.updateComplete;
+    expect(after()).to.equal('none');
+    status.set({ state: 'idle', lastError: undefined });
+    await el.updateComplete;
+    expect(el.dataset.error).to.equal('');
+    expect(after()).to.equal('none');
+  });
+
   it('stops listening when removed', async () => {
     const status = createStatus({ state: 'idle' });
     const el = await fixture<KioskStatus>(html`<kiosk-status .status=${status} .locale=${'en'}></kiosk-status>`);

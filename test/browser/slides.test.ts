@@ -125,13 +125,13 @@ describe('slides', () => {
     expect(textOf(el)).to.contain('緊急通知');
   });
 
-  it('built-in card: date, lunar date, solar term and its health line', async () => {
+  it('built-in card: date, lunar date, solar term, the festival of the day and the health line of the term', async () => {
     const el = await mount<KioskSlide>(slideTemplate(await slideData(undefined), 0, true));
     expect(el.localName).to.equal('kiosk-today');
     expect(el.dataset.item).to.equal('builtin/today');
     expect(el.dataset.kind).to.equal('notice');
     expect($(el, 'h1')!.textContent).to.equal('2026年10月18日 星期日');
-    expect($$(el, '.big').map((p) => p.textContent)).to.deep.equal(['九月初九', '節氣：寒露']);
+    expect($$(el, '.big').map((p) => p.textContent)).to.deep.equal(['九月初九', '節氣：寒露', '重陽節']);
     expect($(el, '.sum')!.textContent).to.equal('寒露腳下先冷，注意足部保暖。');
   });
 

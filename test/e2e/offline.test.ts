@@ -114,8 +114,10 @@ describe('offline-first e2e', () => {
 
     const moved = server.stats.requests.slice(before).filter((r) => r.url.includes('/content/'));
     const bodies = moved.filter((r) => r.status === 200).map((r) => r.url.replace(/^.*\/content\//, ''));
-    expect(bodies.filter((u) => u !== 'manifest.json')).toHaveLength(1);
-    expect(bodies.filter((u) => u !== 'manifest.json')[0]).toMatch(/^items\/[0-9a-f]{64}\.json$/);
+    // The root, the one page that lists the item, and the item.
+    expect(bodies.filter((u) => u !== 'manifest.json').sort()).toEqual([
+      expect.stringMatching(/^items\/[0-9a-f]{64}\.json$/), expect.stringMatching(/^pages\/[0-9a-f]{64}\.json$/),
+    ]);
   });
 
   it('keeps playing offline with the clock a week ahead', async () => {

@@ -62,14 +62,17 @@ export function activeSet(page: Page, contentBase: string): Promise<ActiveSetRep
       const skipped = new Set(rec.skipped.map((s) => s.hash));
       const missing: string[] = [];
       let items = 0;
+      // One read of the keys, not a thousand gets: a large set is checked in milliseconds.
+      const stored = new Set(await req(t.objectStore('items').getAllKeys()));
       for (const e of rec.manifest.items) {
         if (skipped.has(e.hash)) continue;
-        if (await req(t.objectStore('items').get(e.hash))) items++;
+        if (stored.has(e.hash)) items++;
         else missing.push(`item ${e.id}`);
       }
-      if (!(await req(t.objectStore('calendars').get(rec.manifest.calendar.hash)))) missing.push('calendar');
+      if ((await req(t.objectStore('calendars').getKey(rec.manifest.calendar.hash))) === undefined) missing.push('calendar');
       const cache = await caches.open('science-window-content');
-      for (const a of rec.manifest.assets) if (!(await cache.match(new URL(a.url, base).href))) missing.push(`asset ${a.url}`);
+      const cached = new Set((await cache.keys()).map((r) => r.url));
+      for (const a of rec.manifest.assets) if (!cached.has(new URL(a.url, base).href)) missing.push(`asset ${a.url}`);
       return { version, missing, items };
     } finally {
       db.close();
@@ -136,6 +139,16 @@ export async function firstSyncDone(page: Page): Promise<SyncMark> {
  * way and comes back with the next plan), not guessed with a sleep.
  */
 export async function runPlannedSync(page: Page, timeoutMs = 30_000): Promise<SyncMark> {
+  return (await startPlannedSync(page, timeoutMs)).done();
+}
+
+/**
+ * Starts the page's next planned sync (as runPlannedSync) and returns once the clock has reached
+ * it; `done()` waits for its end. Between the two a test may break something mid-run.
+ * @param shiftMs how far the page's wall clock was set (setSystemTime) since the run was planned:
+ *   its timer still fires after the planned delay, but data-next-attempt no longer says when
+ */
+export async function startPlannedSync(page: Page, timeoutMs = 30_000, shiftMs = 0): Promise<{ done(): Promise<SyncMark> }> {
   const { nextAttempt } = await firstSyncDone(page);
   // Armed before the clock moves: it sees the run start (the attribute removed) and end (set again).
   await page.evaluate(() => {
@@ -154,12 +167,16 @@ export async function runPlannedSync(page: Page, timeoutMs = 30_000): Promise<Sy
     });
   });
   const now = await page.evaluate(() => Date.now());
-  await page.clock.runFor(Math.max(0, nextAttempt! - now));
+  await page.clock.runFor(Math.max(0, nextAttempt! + shiftMs - now));
+  return { done: () => syncRunEnd(page, nextAttempt!, timeoutMs) };
+}
+
+async function syncRunEnd(page: Page, nextAttempt: number, timeoutMs: number): Promise<SyncMark> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     page.evaluate(() => (window as unknown as { __syncRun: Promise<void> }).__syncRun),
     new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the sync planned for ${new Date(nextAttempt!).toISOString()} did not finish in ${timeoutMs / 1000} s`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`the sync planned for ${new Date(nextAttempt).toISOString()} did not finish in ${timeoutMs / 1000} s`)), timeoutMs);
     }),
   ]).finally(() => clearTimeout(timer));
   return syncMark(page);

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManifestSchema } from '../../src/content/manifest.ts';
+import { ManifestPageSchema, RootManifestSchema } from '../../src/content/manifest.ts';
 import { CompiledItemSchema } from '../../src/content/schema.ts';
-import { compileContent } from '../../tools/lib/compile.ts';
+import { compileContent, readManifest } from '../../tools/lib/compile.ts';
 
 const NOW = Date.parse('2026-10-01T08:00:00Z');
 const LATER = Date.parse('2026-10-02T08:00:00Z');
@@ -35,12 +35,28 @@ describe('compiler', () => {
   const out = join(tmp, 'out');
   beforeAll(() => cpSync('test/fixtures/valid', content, { recursive: true }));
 
-  it('writes a valid manifest and content-addressed files whose names are their sha256', async () => {
+  it('writes a valid root, pages and content-addressed files whose names are their sha256', async () => {
     const r = await compileContent({ contentDir: content, outDir: out, now: NOW, calendarYears: YEARS });
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.ok).toBe(true);
-    const manifest = v.parse(ManifestSchema, JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
-    expect(manifest.generated).toBe('2026-10-01T08:00:00.000Z');
+    const text = readFileSync(join(out, 'manifest.json'), 'utf8');
+    expect(text.split('\n')).toHaveLength(2); // minified, one final newline
+    const root = v.parse(RootManifestSchema, JSON.parse(text));
+    expect(root.generated).toBe('2026-10-01T08:00:00.000Z');
+    expect(root.pages.length).toBe(2); // 4 items: 2 pages (the power of two nearest √4)
+    for (const e of root.pages) {
+      const bytes = readFileSync(join(out, e.url));
+      expect([sha(bytes), bytes.byteLength, e.url]).toEqual([e.hash, e.bytes, `pages/${e.hash}.json`]);
+      const page = v.parse(ManifestPageSchema, JSON.parse(bytes.toString('utf8')));
+      // An item's assets travel in its page.
+      expect(page.items.length).toBeGreaterThan(0);
+      for (const e of page.items) {
+        const item = JSON.parse(readFileSync(join(out, e.url), 'utf8')) as { image?: string; qr?: string };
+        for (const path of [item.image, item.qr]) if (path) expect(page.assets.map((a) => a.path)).toContain(path);
+      }
+    }
+    const manifest = readManifest(join(out, 'manifest.json'))!;
+    expect(manifest).toEqual(r.manifest);
     expect(manifest.items.map((i) => [i.id, i.kind])).toEqual([
       ['events/winter', 'event'], ['health/chongyang', 'health'], ['health/water', 'health'], ['notice', 'notice'],
     ]);
@@ -73,7 +89,7 @@ describe('compiler', () => {
     expect(snapshot(other)).toEqual(snapshot(out));
   });
 
-  it('moves only the changed item and the manifest when one item changes', async () => {
+  it('moves only the changed item, its page and the manifest when one item changes', async () => {
     const old = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     const target = join(content, 'items/notice.json');
     const text = readFileSync(target, 'utf8');
@@ -81,8 +97,10 @@ describe('compiler', () => {
     const r = await compileContent({ contentDir: content, outDir: out, now: LATER, calendarYears: YEARS });
     expect(r.ok).toBe(true);
     expect(r.written.filter((w) => w.startsWith('items/'))).toHaveLength(1);
+    expect(r.written.filter((w) => w.startsWith('pages/'))).toHaveLength(1);
     expect(r.written).toContain('manifest.json');
-    expect(r.written.filter((w) => !w.startsWith('items/') && w !== 'manifest.json')).toEqual([]);
+    expect(r.written.filter((w) => !/^(items|pages)\//.test(w) && w !== 'manifest.json')).toEqual([]);
+    expect(r.manifest!.pages.filter((e) => !old.pages.some((o: { hash: string }) => o.hash === e.hash))).toHaveLength(1);
     expect(r.manifest!.version).not.toBe(old.version);
     expect(r.manifest!.generated).toBe(new Date(LATER).toISOString());
     // The previous set stays published until the next build, for screens mid-sync.

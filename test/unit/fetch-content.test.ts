@@ -41,20 +41,22 @@ describe('fetchContent', () => {
     try {
       writeFileSync(manifestFile, JSON.stringify({ ...m, signature: undefined }));
       await expect(fetchContent(base, { publicKeys: [keys.publicJwk] })).rejects.toMatchObject({ code: 'unsigned' });
-      writeFileSync(manifestFile, JSON.stringify({ ...m, items: m.items.slice(1) }));
+      writeFileSync(manifestFile, JSON.stringify({ ...m, pages: m.pages.slice(1) }));
       await expect(fetchContent(base, { publicKeys: [keys.publicJwk] })).rejects.toMatchObject({ code: 'bad-signature' });
     } finally {
       writeFileSync(manifestFile, signed);
     }
   });
 
-  it('refuses bytes that do not match their hash', async () => {
+  it.each(['page', 'item'])('refuses %s bytes that do not match their hash', async (what) => {
     const m = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    const file = join(dir, 'content', m.items[0].url);
+    const page = m.pages[0].url as string;
+    const url = what === 'page' ? page : JSON.parse(readFileSync(join(dir, 'content', page), 'utf8')).items[0].url;
+    const file = join(dir, 'content', url);
     const good = readFileSync(file);
     try {
       writeFileSync(file, Buffer.concat([good.subarray(0, good.length - 1), Buffer.from(' ')]));
-      await expect(fetchContent(base)).rejects.toMatchObject({ code: 'hash-mismatch' });
+      await expect(fetchContent(base)).rejects.toMatchObject({ code: 'hash-mismatch', detail: expect.stringContaining(url) });
     } finally {
       writeFileSync(file, good);
     }

@@ -3,7 +3,7 @@
  * the compiler, every problem is located in its file on one line, and a failed build leaves
  * the output folder as it was. Seeded: a failure names its case and replays the same way.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ import { snapshot, writeBrokenFolder, writeSeedFolder } from './hostile/folders.
 import { brokenFile } from './hostile/mutations.ts';
 import { assertFileProperties, assertLocated, problemsOf } from './hostile/properties.ts';
 import { hugeFiles } from './hostile/huge.ts';
-import { damagedManifests } from './hostile/manifests.ts';
+import { damagedManifests, damagedPages } from './hostile/manifests.ts';
 
 const SEED = 20261013;
 const FILE_RUNS = 10_000;
@@ -119,6 +119,22 @@ describe('hostile content folders: validate and build', () => {
       const r = await compileContent({ contentDir: seeds, outDir: dir, now: NOW, calendarYears: YEARS });
       expect(r.ok, label).toBe(true);
       expect(r.written, label).toContain('manifest.json');
+      expect(snapshot(dir), label).toEqual(snapshot(out));
+    }
+  }, 120_000);
+
+  it('a damaged page of the previous manifest: the previous set is treated as absent, the page is written again', async () => {
+    const root = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { pages: { url: string }[] };
+    const page = root.pages[0]!.url;
+    for (const [label, bytes] of damagedPages(join(out, page))) {
+      counts.manifests++;
+      const dir = join(tmp, `out-${counts.manifests}`);
+      await compileContent({ contentDir: seeds, outDir: dir, now: NOW, calendarYears: YEARS });
+      if (bytes) writeFileSync(join(dir, page), bytes);
+      else rmSync(join(dir, page));
+      const r = await compileContent({ contentDir: seeds, outDir: dir, now: NOW, calendarYears: YEARS });
+      expect(r.ok, label).toBe(true);
+      expect(r.written, label).toContain(page);
       expect(snapshot(dir), label).toEqual(snapshot(out));
     }
   }, 120_000);

@@ -7,6 +7,8 @@ import { fromBase64url, toBase64url } from '../../src/sync/base64url.ts';
 import { jwkThumbprint } from '../../src/sync/jwk-thumbprint.ts';
 import { signedPayload, verifyManifestSignature } from '../../src/sync/signature.ts';
 import { defaultKeyPath, isInside, privateKeyPath } from '../../tools/keys.ts';
+import { rootOf } from '../../src/content/manifest.ts';
+import { manifestText } from '../../tools/lib/compile.ts';
 import { generateSigningKeys, publicJwkOf, readPrivateKey, signManifest } from '../../tools/lib/sign.ts';
 import { buildSet, item } from '../fixtures/sync/content-set.ts';
 
@@ -46,12 +48,13 @@ describe('signManifest', () => {
     const signed = await signManifest(manifest, keys.privateJwk);
     expect(signed.signature.key).toBe(keys.kid);
     expect(signed.signature.value).toMatch(/^[A-Za-z0-9_-]{86}$/);
-    // The compiler writes JSON.stringify(manifest, null, 1); the screen parses that text.
-    const onDisk: unknown = JSON.parse(JSON.stringify(signed, null, 1));
+    // The compiler writes manifestText (the root, minified); the screen parses that text.
+    const onDisk: unknown = JSON.parse(manifestText(signed));
+    expect(onDisk).not.toHaveProperty('items');
     await expect(verifyManifestSignature(onDisk, [keys.publicJwk], subtle)).resolves.toBeUndefined();
     // Signing again replaces the signature (same key: same value, Ed25519 is deterministic).
     expect((await signManifest(signed, keys.privateJwk)).signature).toEqual(signed.signature);
-    expect(signedPayload(signed)).toEqual(signedPayload(manifest));
+    expect(signedPayload(signed)).toEqual(signedPayload(rootOf(manifest)));
   });
 
   it('refuses a changed byte, a missing signature and an unknown key', async () => {

@@ -41,6 +41,7 @@ describe('static server', () => {
 
   it('marks content-addressed files immutable, and nothing else', () => {
     expect(cacheControl(`/content/items/${'a'.repeat(64)}.json`)).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl(`/content/pages/${'b'.repeat(64)}.json`)).toBe('public, max-age=31536000, immutable');
     expect(cacheControl('/content/manifest.json')).toBe('no-cache');
     expect(cacheControl('/sw.js')).toBe('no-cache');
   });

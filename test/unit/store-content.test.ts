@@ -59,14 +59,18 @@ describe('content store', () => {
     await store.commit(record(manifest), undefined);
     const next = { ...manifest, version: h('2'), items: manifest.items.slice(0, 1), assets: [] };
     await store.commit(record(next), undefined);
-    expect(await store.collect()).toEqual(new Set([manifest.assets[0]!.url]));
+    const pages = manifest.pages.map((e) => e.url);
+    expect(await store.collect()).toEqual(new Set([manifest.assets[0]!.url, ...pages]));
     expect(await store.itemHashes()).toEqual(new Set(manifest.items.map((e) => e.hash)));
     const third = { ...next, version: h('3') };
     await store.commit(record(third), undefined);
+    expect(await store.collect()).toEqual(new Set(pages));
+    await store.commit(record({ ...third, version: h('4'), pages: [] }), undefined);
+    await store.commit(record({ ...third, version: h('5'), pages: [] }), undefined);
     expect(await store.collect()).toEqual(new Set());
     expect(await store.itemHashes()).toEqual(new Set([manifest.items[0]!.hash]));
     expect(await store.manifest(manifest.version)).toBeUndefined();
-    expect(await store.state()).toMatchObject({ activeVersion: h('3'), previousVersion: h('2') });
+    expect(await store.state()).toMatchObject({ activeVersion: h('5'), previousVersion: h('4') });
   });
 
   it('keeps the newest log lines only', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSyncEngine } from '../../src/sync/sync-engine.ts';
-import { buildSet, item } from '../fixtures/sync/content-set.ts';
+import { buildSet, item, pageUrlOf } from '../fixtures/sync/content-set.ts';
 import { BASE, expectActiveComplete, resetIndexedDB, screen } from '../fixtures/sync/harness.ts';
 
 beforeEach(resetIndexedDB);
@@ -44,7 +44,7 @@ describe('sync engine', () => {
     expect((await s.store.state()).lastSync).toBe(s.clock.now());
   });
 
-  it('one changed item downloads only the manifest and that item', async () => {
+  it('one changed item downloads only the manifest, its page and that item', async () => {
     const s = await screen();
     s.server.publish(await v1());
     await s.sync();
@@ -55,7 +55,7 @@ describe('sync engine', () => {
     s.source.subscribe((c) => seen.push(c.manifest.version));
     expect(await s.sync()).toMatchObject({ ok: true, changed: true });
     const changed = next.manifest.items.find((e) => e.id === 'health/water')!;
-    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json', changed.url]);
+    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json', pageUrlOf(next, 'health/water'), changed.url]);
     expect(seen).toEqual([next.manifest.version]);
     await expectActiveComplete(s);
   });
@@ -81,11 +81,13 @@ describe('sync engine', () => {
     await s.sync(); // c active, b previous: a is collected
     expect(await s.store.itemHashes()).not.toContain(oldWater);
     expect(await s.store.manifest(a.manifest.version)).toBeUndefined();
-    expect(s.assets.map.size).toBe(1); // b's picture (b is previous)
+    const files = () => [...s.assets.map.keys()].filter((u) => !u.includes('/pages/'));
+    expect(files()).toHaveLength(1); // b's picture (b is previous)
     const d = await buildSet({ items: { 'health/water': item('x') } });
     s.server.publish(d);
-    await s.sync(); // d active, c previous: no picture left
-    expect(s.assets.map.size).toBe(0);
+    await s.sync(); // d active, c previous: no picture left, only their pages
+    expect(files()).toHaveLength(0);
+    expect(new Set(s.assets.map.keys())).toEqual(new Set([...c.manifest.pages, ...d.manifest.pages].map((e) => new URL(e.url, BASE).href)));
     expect((await s.store.itemHashes()).size).toBe(2);
     await expectActiveComplete(s);
   });
@@ -110,7 +112,7 @@ describe('sync engine', () => {
     await expectActiveComplete(s);
   });
 
-  it('repairs an active set whose picture left the cache, fetching only that picture', async () => {
+  it('repairs an active set whose picture and pages left the cache, fetching only those', async () => {
     const s = await screen();
     const set = await v1();
     s.server.publish(set);
@@ -118,8 +120,12 @@ describe('sync engine', () => {
     s.assets.map.clear();
     s.server.log = [];
     expect(await s.sync()).toMatchObject({ ok: true, changed: false });
-    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json', set.manifest.assets[0]!.url]);
+    // The pages come back too (the next change then fetches only the page it changed).
+    expect(s.server.log.map((l) => l.path).sort()).toEqual(['manifest.json', set.manifest.assets[0]!.url, ...set.manifest.pages.map((e) => e.url)].sort());
     await expectActiveComplete(s);
+    s.server.log = [];
+    expect(await s.sync()).toMatchObject({ ok: true, changed: false });
+    expect(s.server.log.map((l) => l.path)).toEqual(['manifest.json']);
   });
 
   it('checks bytes another party put in the content cache before trusting them', async () => {

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { blockingError } from '../../src/sync/download-set.ts';
 import { SyncError, type SyncErrorCode } from '../../src/sync/sync-error.ts';
-import { buildSet, item, type PublishedSet } from '../fixtures/sync/content-set.ts';
+import { buildSet, item, pageUrlOf, type PublishedSet } from '../fixtures/sync/content-set.ts';
 import type { Fault } from '../fixtures/sync/fake-server.ts';
 import { expectActiveComplete, resetIndexedDB, type Screen, screen } from '../fixtures/sync/harness.ts';
 
@@ -27,13 +27,14 @@ const NEW = {
   lastYear: 2027,
 };
 
-type Point = 'manifest' | 'first item' | 'second item' | 'asset' | 'calendar';
-const POINTS: Point[] = ['manifest', 'first item', 'second item', 'asset', 'calendar'];
+type Point = 'manifest' | 'page' | 'first item' | 'second item' | 'asset' | 'calendar';
+const POINTS: Point[] = ['manifest', 'page', 'first item', 'second item', 'asset', 'calendar'];
 const FAULTS: Fault[] = ['network', 'reset', 'truncate', 'corrupt', 'hang', 404, 500];
 
 function pathOf(set: PublishedSet, point: Point): string {
   const m = set.manifest;
   if (point === 'manifest') return 'manifest.json';
+  if (point === 'page') return pageUrlOf(set, 'a');
   if (point === 'first item') return m.items.find((e) => e.id === 'a')!.url;
   if (point === 'second item') return m.items.find((e) => e.id === 'b')!.url;
   if (point === 'asset') return m.assets[0]!.url;
@@ -65,6 +66,7 @@ async function held(s: Screen, next: PublishedSet): Promise<Set<string>> {
   const assets = await s.assets.urls();
   const m = next.manifest;
   return new Set([
+    ...m.pages.filter((e) => assets.has(new URL(e.url, s.server.base).href)).map((e) => e.url),
     ...m.items.filter((e) => items.has(e.hash)).map((e) => e.url),
     ...m.assets.filter((e) => assets.has(new URL(e.url, s.server.base).href)).map((e) => e.url),
     ...((await s.store.hasCalendar(m.calendar.hash)) ? [m.calendar.url] : []),
@@ -151,7 +153,7 @@ describe.each([true, false])('faults (empty screen: %s)', (fresh) => {
     const fixed = await buildSet({ ...NEW, items: { ...NEW.items, broken: { kind: 'notice', title: '修好了' } } });
     s.server.publish(fixed);
     expect(await s.sync()).toMatchObject({ ok: true, skipped: [] });
-    expect(s.source.current()!.items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'broken']);
+    expect(s.source.current()!.items.map((i) => i.id)).toEqual(['a', 'b', 'broken', 'c']);
   });
 });
 

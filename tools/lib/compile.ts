@@ -1,7 +1,9 @@
 /**
  * The content compiler: content/ → dist/content/.
  *
- *   manifest.json             the only mutable file: version, settings, screens, entries
+ *   manifest.json             the only mutable file (the root, minified): version, settings,
+ *                             screens, calendar and the pages, each by its sha256
+ *   pages/<sha256>.json       the item and asset entries, paged by item id (./pages.ts), immutable
  *   items/<sha256>.json       one per item, immutable
  *   assets/<sha256>.<ext>     pictures and QR codes, immutable
  *   calendar/<sha256>.json    the calendar tables for the years screens need, immutable
@@ -12,15 +14,19 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { type AssetEntry, type ItemEntry, type Manifest, ManifestSchema } from '../../src/content/manifest.ts';
+import {
+  type AssetEntry, type ItemEntry, type Manifest, type ManifestPage, type RootManifest, RootManifestSchema, rootOf,
+} from '../../src/content/manifest.ts';
 import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import { buildTables, calendarWords } from './calendar-tables.ts';
 import { loadContent } from './load-content.ts';
+import { makePages } from './pages.ts';
 import { signManifest } from './sign.ts';
+import { expandManifest, readPage } from '../../src/sync/read-manifest.ts';
 import { localeOf } from '../../src/content/defaults.ts';
 
 export interface CompileOptions {
@@ -37,8 +43,9 @@ export interface CompileOptions {
 export interface CompileResult {
   ok: boolean;
   problems: Problem[];
+  /** The published root with its pages' entries (see src/content/manifest.ts). */
   manifest?: Manifest;
-  /** Files written by this build (already present ones are not rewritten). */
+  /** Files written by this build (already present, intact ones are not rewritten). */
   written: string[];
   /** Files removed: referenced by neither this manifest nor the one before it. */
   removed: string[];
@@ -71,7 +78,10 @@ const enc = new TextEncoder();
 export interface BuiltOutput {
   ok: boolean;
   problems: Problem[];
+  /** The root with its pages' entries (unsigned). */
   manifest?: Manifest;
+  /** The root as published (unsigned): manifest.json. */
+  root?: RootManifest;
   /** Content-addressed files by url (relative to the manifest), manifest.json excluded. */
   files: Map<string, Uint8Array>;
 }
@@ -80,7 +90,10 @@ export interface BuiltOutput {
  * Validates and compiles a content folder in memory. `previous` (the manifest published last)
  * only lends its `generated` when the version is unchanged.
  */
-export async function buildOutput(opts: Omit<CompileOptions, 'outDir'>, previous?: Manifest): Promise<BuiltOutput> {
+export async function buildOutput(
+  opts: Omit<CompileOptions, 'outDir'>,
+  previous?: Pick<RootManifest, 'version' | 'generated'>,
+): Promise<BuiltOutput> {
   const content = loadContent(opts.contentDir, { now: opts.now });
   const problems = content.problems;
   const out = new Output();
@@ -92,20 +105,27 @@ export async function buildOutput(opts: Omit<CompileOptions, 'outDir'>, previous
   };
 
   const items: ItemEntry[] = [];
+  /** The asset paths of each item entry (its picture, its QR code), for its page. */
+  const uses = new Map<ItemEntry, string[]>();
   for (const item of content.items) {
     const published: CompiledItem = { ...item };
+    const paths: string[] = [];
     if (item.image) {
       const path = normalize(item.image).split('\\').join('/');
       addAsset(path, readFileSync(join(opts.contentDir, path)), TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream');
       published.image = path;
+      paths.push(path);
     }
     if (item.link) {
       const path = `qr/${sha256(item.link).slice(0, 20)}.svg`;
       addAsset(path, enc.encode(await qrSvg(item.link)), 'image/svg+xml');
       published.qr = path;
+      paths.push(path);
     }
     const file = out.put('items', '.json', enc.encode(JSON.stringify(published)));
-    items.push({ id: item.id, kind: item.kind, ...file });
+    const entry: ItemEntry = { id: item.id, kind: item.kind, ...file };
+    items.push(entry);
+    uses.set(entry, paths);
   }
 
   const year = new Date(opts.now).getUTCFullYear();
@@ -117,16 +137,18 @@ export async function buildOutput(opts: Omit<CompileOptions, 'outDir'>, previous
 
   const { $schema: _s, ...settings } = content.settings;
   const screens = content.screens.map(({ $schema: _, ...screen }) => screen);
-  const assetList = [...assets.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const body = { settings, screens, calendar, items, assets: assetList };
+  const pages = makePages(items, (e) => (uses.get(e) ?? []).map((p) => assets.get(p)!));
+  const pageList = pages.map((p) => out.put('pages', '.json', enc.encode(JSON.stringify(p))));
+  const body = { settings, screens, calendar, pages: pageList };
   const version = sha256(JSON.stringify(body));
   const generated = previous?.version === version ? previous.generated : new Date(opts.now).toISOString();
-  return { ok: true, problems, manifest: { format: 1, version, generated, ...body }, files: out.files };
+  const root: RootManifest = { format: 2, version, generated, ...body };
+  return { ok: true, problems, root, manifest: expandManifest(root, pages), files: out.files };
 }
 
-/** The manifest file's text, as published. */
-export function manifestText(manifest: Manifest): string {
-  return `${JSON.stringify(manifest, null, 1)}\n`;
+/** The manifest file's text, as published: the root only (of an expanded manifest too), minified. */
+export function manifestText(manifest: RootManifest): string {
+  return `${JSON.stringify(rootOf(manifest))}\n`;
 }
 
 /** Compiles to disk: new files first, the manifest last (atomically), then prunes. */
@@ -134,13 +156,15 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
   const manifestPath = join(opts.outDir, 'manifest.json');
   const previous = readManifest(manifestPath);
   const built = await buildOutput(opts, previous);
-  if (!built.ok || !built.manifest) return { ok: false, problems: built.problems, written: [], removed: [] };
-  const manifest = opts.signingKey ? await signManifest(built.manifest, opts.signingKey) : built.manifest;
+  if (!built.ok || !built.manifest || !built.root) return { ok: false, problems: built.problems, written: [], removed: [] };
+  const root = opts.signingKey ? await signManifest(built.root, opts.signingKey) : built.root;
+  const manifest: Manifest = { ...root, items: built.manifest.items, assets: built.manifest.assets };
 
   const written: string[] = [];
   for (const [url, data] of built.files) {
     const abs = join(opts.outDir, url);
-    if (existsSync(abs)) continue;
+    // A file damaged on disk (truncated, flipped) under its right name is written again.
+    if (existsSync(abs) && Buffer.from(data).equals(readFileSync(abs))) continue;
     mkdirSync(join(abs, '..'), { recursive: true });
     writeFileSync(`${abs}.tmp`, data);
     renameSync(`${abs}.tmp`, abs);
@@ -157,13 +181,22 @@ export async function compileContent(opts: CompileOptions): Promise<CompileResul
 }
 
 /**
- * The manifest published last, or undefined when there is none or it is damaged (not JSON,
- * `1`, `[]`, a missing member…): a damaged one is treated as absent, as the screens treat it.
+ * The manifest published last with its pages (read beside it and checked against their
+ * sha256), or undefined when there is none or it is damaged (not JSON, `1`, `[]`, a missing
+ * member, a missing, changed or invalid page, an older format…): a damaged one is treated as
+ * absent, as the screens treat it.
  */
 export function readManifest(path: string): Manifest | undefined {
   try {
-    const r = v.safeParse(ManifestSchema, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))));
-    return r.success ? r.output : undefined;
+    const r = v.safeParse(RootManifestSchema, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))));
+    if (!r.success) return undefined;
+    const pages: ManifestPage[] = [];
+    for (const e of r.output.pages) {
+      const bytes = readFileSync(join(dirname(path), e.url));
+      if (bytes.byteLength !== e.bytes || sha256(bytes) !== e.hash) return undefined;
+      pages.push(readPage(bytes, e.url));
+    }
+    return expandManifest(r.output, pages);
   } catch {
     return undefined;
   }
@@ -175,11 +208,12 @@ function prune(outDir: string, keep: (Manifest | undefined)[]): string[] {
   for (const m of keep) {
     if (!m) continue;
     live.add(m.calendar.url);
+    m.pages.forEach((e) => live.add(e.url));
     m.items.forEach((e) => live.add(e.url));
     m.assets.forEach((e) => live.add(e.url));
   }
   const removed: string[] = [];
-  for (const folder of ['items', 'assets', 'calendar']) {
+  for (const folder of ['pages', 'items', 'assets', 'calendar']) {
     const dir = join(outDir, folder);
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)) {

@@ -1,21 +1,22 @@
 /**
- * Signs a compiled manifest with the publisher's Ed25519 private key (Node's WebCrypto).
- * The signature covers the UTF-8 bytes of JSON.stringify(manifest without `signature`); the
- * screen checks it with src/sync/signature.ts against the public keys the app was built with.
+ * Signs a compiled manifest's root with the publisher's Ed25519 private key (Node's WebCrypto).
+ * The signature covers the UTF-8 bytes of JSON.stringify(root without `signature`), and through
+ * the pages' sha256 in it every page, item and asset; the screen checks it with
+ * src/sync/signature.ts against the public keys the app was built with.
  *
  * @example
  *   const jwk = readPrivateKey(process.env.SW_SIGNING_KEY!);
  *   const signed = await signManifest(manifest, jwk);
  */
 import { readFileSync } from 'node:fs';
-import type { Manifest } from '../../src/content/manifest.ts';
+import { type RootManifest, rootOf } from '../../src/content/manifest.ts';
 import { toBase64url } from '../../src/sync/base64url.ts';
 import { jwkThumbprint, publicEd25519 } from '../../src/sync/jwk-thumbprint.ts';
 import { signedPayload } from '../../src/sync/signature.ts';
 
 const subtle = globalThis.crypto.subtle;
 
-export type SignedManifest = Manifest & { signature: { key: string; value: string } };
+export type SignedManifest = RootManifest & { signature: { key: string; value: string } };
 
 /** Reads a private JWK file written by `npm run keys`; throws with the path if it is not one. */
 export function readPrivateKey(path: string): JsonWebKey {
@@ -29,10 +30,10 @@ export function readPrivateKey(path: string): JsonWebKey {
 /** The public JWK of a private one (kty, crv, x only). */
 export const publicJwkOf = (privateJwk: JsonWebKey): JsonWebKey => publicEd25519(privateJwk);
 
-/** The manifest with `signature: { key: <JWK thumbprint>, value: <base64url Ed25519> }`; an
- * existing signature is replaced. */
-export async function signManifest(manifest: Manifest, privateJwk: JsonWebKey): Promise<SignedManifest> {
-  const { signature: _, ...unsigned } = manifest;
+/** The root (of an expanded manifest too) with `signature: { key: <JWK thumbprint>, value:
+ * <base64url Ed25519> }`; an existing signature is replaced. */
+export async function signManifest(manifest: RootManifest, privateJwk: JsonWebKey): Promise<SignedManifest> {
+  const { signature: _, ...unsigned } = rootOf(manifest);
   const key = await subtle.importKey('jwk', privateJwk, { name: 'Ed25519' }, false, ['sign']);
   const value = new Uint8Array(await subtle.sign('Ed25519', key, signedPayload(unsigned)));
   return { ...unsigned, signature: { key: await jwkThumbprint(privateJwk, subtle), value: toBase64url(value) } };

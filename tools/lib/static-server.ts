@@ -21,7 +21,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const IMMUTABLE = /^\/(content\/(items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+|assets\/.+-[A-Za-z0-9_-]{8}\.(js|css))$/;
+const IMMUTABLE = /^\/(content\/(pages|items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+|assets\/.+-[A-Za-z0-9_-]{8}\.(js|css))$/;
 
 export function cacheControl(path: string): string {
   return IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';

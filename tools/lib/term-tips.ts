@@ -2,7 +2,8 @@
  * One short health line per solar term, for the built-in card (zh-Hant, zh-Hans, en).
  * Traditional seasonal advice in plain words; nothing here replaces a doctor.
  */
-import { LOCALE_INDEX, type Locale, type SolarTerm } from '../../src/content/keys.ts';
+import type { Locale, SolarTerm } from '../../src/content/keys.ts';
+import { LOCALE_INDEX } from '../../src/content/locale-index.ts';
 
 type Tip = readonly [zhHant: string, zhHans: string, en: string];
 

@@ -90,7 +90,7 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!;
         // Only published names: src/content/*.ts modules share the /content/ prefix (Vite root is src/).
-        const m = /\/content\/(manifest\.json|problems\.json|(?:items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+)$/.exec(path);
+        const m = /\/content\/(manifest\.json|problems\.json|(?:pages|items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+)$/.exec(path);
         if (!m) return next();
         const url = m[1]!;
         res.setHeader('Cache-Control', 'no-cache');

@@ -1,6 +1,6 @@
 /** The dashboard's words in [zh-Hant, zh-Hans, en]. */
 import type { Locale } from '../../content/keys.ts';
-import { LOCALE_INDEX } from '../../content/keys.ts';
+import { LOCALE_INDEX } from '../../content/locale-index.ts';
 
 const WORDS = {
   title: ['科普之窗 屏幕管理', '科普之窗 屏幕管理', 'Science windows: fleet'],

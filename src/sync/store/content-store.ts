@@ -35,7 +35,7 @@ export interface ContentStore {
    */
   commit(record: ManifestRecord, etag: string | undefined, signal?: AbortSignal): Promise<string[]>;
   /** Deletes manifests, items and calendars that neither the active nor the previous set uses;
-   * returns the asset URLs (relative to content/) those two sets use. */
+   * returns the URLs (relative to content/) of the assets and pages those two sets use. */
   collect(signal?: AbortSignal): Promise<Set<string>>;
   /** The active set, or undefined before the first commit. */
   activeSet(signal?: AbortSignal): Promise<ActiveRecords | undefined>;
@@ -121,6 +121,8 @@ export function createContentStore(db: StoreDb): ContentStore {
         }
         record.manifest.items.forEach((e) => items.add(e.hash));
         record.manifest.assets.forEach((e) => assets.add(e.url));
+        // A set committed by an app before format 2 has no pages.
+        (record.manifest.pages ?? []).forEach((e) => assets.add(e.url));
         calendars.add(record.manifest.calendar.hash);
       }
       for (const hash of await t.objectStore('items').getAllKeys()) {
