@@ -1,11 +1,11 @@
 /** The server's pure parts: tokens, secret file, rate limits, screen hours, states, CSV, the manifest reader. */
-import { mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../tools/fleet/csv.ts';
 import { slotsBetween } from '../../tools/fleet/ingest.ts';
-import { parsePublished } from '../../tools/fleet/published.ts';
+import { parsePublished, publishedReader } from '../../tools/fleet/published.ts';
 import { rateLimiter } from '../../tools/fleet/rate-limit.ts';
 import { hoursOf, minutesOn, minutesOnBefore, withinHours } from '../../tools/fleet/screen-hours.ts';
 import { screenRows } from '../../tools/fleet/screen-status.ts';
@@ -94,5 +94,15 @@ describe('the published manifest', () => {
     expect(parsePublished(null).screens).toEqual([]);
     const p = parsePublished({ version: 'v', settings: { timeZone: 'Asia/Taipei', fleet: { heartbeat: 60 } }, screens: [{ id: 'a', name: 'A' }, { name: 'no id' }], pages: ['x'] });
     expect([p.version, p.timeZone, p.beatSeconds, p.screens.map((s) => s.id)]).toEqual(['v', 'Asia/Taipei', 60, ['a']]);
+  });
+});
+
+describe('the published site on disk', () => {
+  it('finds item titles through the pages of the built manifest', () => {
+    expect(existsSync('dist/content/manifest.json'), 'npm test builds dist/ first (npm run build)').toBe(true);
+    const p = publishedReader('dist')();
+    expect(p.screens.length).toBeGreaterThan(0);
+    expect(p.items.size).toBeGreaterThan(0);
+    expect([...p.items.values()].every((i) => i.title !== undefined && i.kind !== '')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the fleet server reads of the published content: the root manifest's `settings` and
- * `screens` (screen names and hours, time zone, beat interval), its version, and, where the
- * manifest lists items, their kinds and titles. The one place that knows the manifest's shape:
+ * `screens` (screen names and hours, time zone, beat interval), its version, and the items'
+ * kinds and titles (from the root's `items`, format 1, or from the pages it names, format 2). The one place that knows the manifest's shape:
  * when the manifest changes, only this file does.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -29,14 +29,23 @@ export const EMPTY: Published = { version: null, timeZone: 'Asia/Shanghai', beat
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-function readItemTitle(contentDir: string, url: unknown): LocalText | undefined {
+/** A content-addressed JSON file of the published set, or undefined. */
+function readContentJson(contentDir: string, url: unknown): Json | undefined {
   if (typeof url !== 'string' || !/^[a-z]+\/[0-9a-f]{64}\.json$/.test(url)) return undefined;
   try {
-    const item = JSON.parse(readFileSync(join(contentDir, url), 'utf8')) as Json;
-    return (item.title as LocalText | undefined) ?? undefined;
+    const json = JSON.parse(readFileSync(join(contentDir, url), 'utf8')) as unknown;
+    return isObject(json) ? json : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The item entries: in the root (format 1) or in the pages it names (format 2). */
+function itemEntries(manifest: Json, contentDir: string | undefined): Json[] {
+  const list = (x: unknown) => (Array.isArray(x) ? x.filter(isObject) : []);
+  if (Array.isArray(manifest.items)) return list(manifest.items);
+  if (!contentDir) return [];
+  return list(manifest.pages).flatMap((page) => list(readContentJson(contentDir, page.url)?.items));
 }
 
 /** Parses a manifest's root; anything it cannot read is left at its default. */
@@ -46,9 +55,9 @@ export function parsePublished(manifest: unknown, contentDir?: string): Publishe
   const fleet = isObject(settings.fleet) ? settings.fleet : {};
   const screens = Array.isArray(manifest.screens) ? manifest.screens.filter(isObject) : [];
   const items = new Map<string, { kind: string; title: LocalText | undefined }>();
-  for (const entry of Array.isArray(manifest.items) ? manifest.items.filter(isObject) : []) {
+  for (const entry of itemEntries(manifest, contentDir)) {
     if (typeof entry.id !== 'string') continue;
-    const title = contentDir ? readItemTitle(contentDir, entry.url) : undefined;
+    const title = contentDir ? (readContentJson(contentDir, entry.url)?.title as LocalText | undefined) : undefined;
     items.set(entry.id, { kind: String(entry.kind ?? ''), title });
   }
   const defaultHours = isObject(settings.hours) ? (settings.hours as ScreenHours) : undefined;
