@@ -112,6 +112,7 @@ function scan(p: Page) {
       'kiosk-alert', 'kiosk-today', 'preview-app', 'slide-frame', 'div', 'p', 'span', 'b', 'i', 'h1', 'h2', 'img', 'figure',
       'figcaption', 'time', 'ul', 'ol', 'li', 'a', 'section', 'header', 'main', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
       'code', 'br', 'strong', 'dl', 'dt', 'dd', 'button', 'label', 'select', 'option', 'form', 'input', 'details', 'summary',
+      'small', 'wbr',
     ]);
     const SCRIPT_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data:text\/html)/i;
     const found: string[] = [];
@@ -128,7 +129,9 @@ function scan(p: Page) {
         if (tag === 'img' && !/\/content\/assets\/[0-9a-f]{64}\.(svg|png|jpe?g|webp)$/.test((el as HTMLImageElement).src)) found.push(`<img src="${el.getAttribute('src')}"> in ${where}`);
         if (tag === 'a' && !/^(\.\/)?\?screen=/.test(el.getAttribute('href') ?? '')) found.push(`<a href="${el.getAttribute('href')}"> in ${where}`);
         if (tag === 'form' && !el.classList.contains('controls')) found.push(`<form> in ${where}`);
-        if (tag === 'input' && !['date', 'time'].includes((el as HTMLInputElement).type)) found.push(`<input> in ${where}`);
+        // The preview's own date and time fields (text fields with a pattern, in the controls form).
+        const field = el.classList.contains('date') || el.classList.contains('time');
+        if (tag === 'input' && !(field && el.closest('form.controls') && (el as HTMLInputElement).type === 'text')) found.push(`<input> in ${where}`);
         if (el.shadowRoot) walk(el.shadowRoot, `${where} > ${tag}`);
       }
     };
@@ -299,6 +302,8 @@ describe('the staff preview shows the corpus as text', () => {
       for (const n of root.childNodes) {
         if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
         else if (n instanceof Element) {
+          // An id broken for wrapping ("xss/<wbr>draft") reads as one word.
+          if (n.localName === 'wbr') parts.push('\u200b');
           if (n.shadowRoot) walk(n.shadowRoot);
           for (const a of ['alt', 'aria-label', 'title']) if (n.hasAttribute(a)) parts.push(n.getAttribute(a)!);
           walk(n);
@@ -306,7 +311,7 @@ describe('the staff preview shows the corpus as text', () => {
       }
     };
     walk(document.body);
-    return parts.join('\n');
+    return parts.join('\n').replace(/\n\u200b\n/g, '');
   });
 
   for (const screenId of Object.keys(SCREENS)) {
