@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { compileContent } from './lib/compile.ts';
 import { loadContent } from './lib/load-content.ts';
 import { benchFleet } from './bench/fleet.ts';
+import { benchHugeStrings } from './bench/huge-strings.ts';
 import { benchManifest } from './bench/manifest.ts';
 import { benchSchedule } from './bench/schedule.ts';
 import { benchSoak } from './bench/soak.ts';
@@ -29,6 +30,10 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
   return [r, performance.now() - t];
 }
 
+if (process.env.BENCH === 'hostile') {
+  benchHugeStrings();
+  process.exit(0);
+}
 if (process.env.BENCH === 'fleet') {
   await benchFleet();
   process.exit(0);
@@ -53,6 +58,7 @@ try {
   const [a, b] = rows as [typeof rows[0], typeof rows[0]];
   console.log(`  ratio 10,000 / 1,000: validate ×${(b.validate / a.validate).toFixed(1)}, compile ×${(b.compile / a.compile).toFixed(1)} (linear = ×10)`);
   console.log(`  10,000 items compile: ${(b.compile / 1000).toFixed(2)} s (${b.compile <= 5000 ? 'within' : 'OVER'} the 5 s goal)`);
+  benchHugeStrings();
   await benchManifest([1_000, 10_000].map((n) => ({ n, dir: join(root, `c${n}`) })));
   await benchSync(join(root, 'c1000'));
   await benchFleet();

@@ -24,7 +24,8 @@ export interface EditorialProblem {
   params: Record<string, string | number>;
 }
 
-const width = (s: string) => [...s].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
+/** Full-width characters count one, half-width ones half (a text of over four times the limit in characters is over whatever it holds: not counted). */
+const width = (s: string) => (s.length > TITLE_MAX * 4 ? s.length : [...s].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0));
 const textsOf = (t: LocalText) => (typeof t === 'string' ? [t] : Object.values(t).filter((s): s is string => typeof s === 'string'));
 
 export function editorialProblems(item: CompiledItem): EditorialProblem[] {
