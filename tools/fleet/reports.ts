@@ -3,6 +3,7 @@
  * hours it reported, per local day) and proof of play (plays and seconds grouped by item,
  * kind, screen or day over a range of local dates). Local days are in the site's time zone.
  */
+import type { PlayRow } from '../../src/fleet/dashboard/api.ts';
 import { addDays, dateOfDay, dayNumber } from '../../src/calendar/days.ts';
 import { zonedInstant } from '../../src/calendar/zone.ts';
 import type { Db } from './db.ts';
@@ -70,15 +71,8 @@ export async function availability(db: Db, published: Published, screens: string
 export const GROUPS = ['item', 'kind', 'screen', 'day'] as const;
 export type Group = (typeof GROUPS)[number];
 
-export interface PlayRow {
-  day: string;
-  screen: string;
-  item: string;
-  kind: string;
-  plays: number;
-  completed: number;
-  seconds: number;
-}
+/** A row of plays, as the dashboard reads it (src/fleet/dashboard/api.ts: the answer's one definition). */
+export type { PlayRow };
 
 /**
  * Plays over [from, to] (local dates): detailed rows (day, screen, item, kind), or summed by

@@ -39,13 +39,13 @@ export function contentPlugin(contentDir = 'content'): Plugin {
   let said = '';
   /** Each problem in the terminal as file:line:col (once per change), and a line when the content is good again. */
   function report(server?: ViteDevServer): void {
-    const text = lines().join('\n');
-    const now = `${state.ok}\n${text}`;
+    const all = lines();
+    const now = `${state.ok}\n${all.join('\n')}`;
     if (now === said) return;
     const was = said;
     said = now;
     const log = server?.config.logger ?? { error: console.error, warn: console.warn, info: console.info };
-    for (const [i, line] of lines().entries()) (state.problems[i]!.severity === 'error' ? log.error : log.warn)(line);
+    for (const [i, line] of all.entries()) (state.problems[i]!.severity === 'error' ? log.error : log.warn)(line);
     if (!state.ok) log.error(`science-window: content has errors; the screens keep the last good version${state.manifest ? ` (${state.manifest.version.slice(0, 8)})` : ''}`);
     else if (was.startsWith('false')) log.info(`science-window: content is good again (version ${state.manifest?.version.slice(0, 8)})`);
   }
