@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { readPublicKeys } from './tools/lib/public-keys.ts';
@@ -22,6 +24,16 @@ export const CSP = [
   "object-src 'none'",
 ].join('; ');
 
+/** "0.1.0+89b9784": the package version and, in a git checkout, the commit. */
+function appBuild(): string {
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  try {
+    return `${version}+${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`;
+  } catch {
+    return version;
+  }
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'science-window:csp',
@@ -42,6 +54,8 @@ export default defineConfig({
     __SW_PUBLIC_KEYS__: JSON.stringify(readPublicKeys()),
     // The screens' time limit for one sync request, headers and body (docs/deploy.md).
     __SW_REQUEST_TIMEOUT_MS__: JSON.stringify(Number(process.env.SW_REQUEST_TIMEOUT_MS) || 60_000),
+    // What a screen's heartbeat names as its build (docs/fleet.md).
+    __APP_BUILD__: JSON.stringify(appBuild()),
   },
   plugins: [
     contentSecurityPolicy(),

@@ -16,7 +16,8 @@ import { nextSlideChange, registerAppUpdates } from '../bridge/app-update.ts';
 import { startClock } from './clock.ts';
 import { readParams } from './params.ts';
 import { readAt } from '../frame/read-at.ts';
-import { rememberScreen } from './remembered-screen.ts';
+import { remember, rememberScreen } from './remembered-screen.ts';
+import { reportAir } from '../bridge/air-report.ts';
 import { askWorker, onWorkerMessage } from '../bridge/worker-link.ts';
 
 /** Frames asked of the worker at a time (it asks again 20 minutes before they run out). */
@@ -93,6 +94,7 @@ else {
   handOff = () => saveHandoff(sessionStorage, screen, frames.held());
   updates.registered.then(async () => {
     onWorkerMessage(COMMITTED, () => frames.refresh());
+    reportAir(app, clock, screen, remember(localStorage, 'science-window:token', params.token), () => frames.version());
     sync = await startSync({ ask: askWorker, intervalMs: () => (frames.syncInterval() ?? syncIntervalOf(undefined)) * 1000 });
     if (networked) return sync.stop();
     app.status = sync.status;

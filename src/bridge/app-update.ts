@@ -12,7 +12,7 @@
 import { Workbox } from 'workbox-window';
 import type { Timers } from '../frame/clock.ts';
 import { browserTimers } from '../sync/timers.ts';
-import { backoffDelay } from './backoff.ts';
+import { backoffDelay } from '../sync/backoff.ts';
 
 export const UPDATE_CHECK_MS = 3_600_000;
 

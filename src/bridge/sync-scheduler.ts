@@ -1,10 +1,10 @@
 /**
  * When the engine runs: at start, whenever asked (the page's `online` event), and then every
- * interval after a success or after a back-off (./backoff.ts) after a failure. Overlapping
+ * interval after a success or after a back-off (../sync/backoff.ts) after a failure. Overlapping
  * requests merge: one run at a time, at most one more pending, however often it is asked.
  * Timers come from the injected clock, so tests need no real sleeps.
  */
-import { type BackoffOptions, BACKOFF_CAP_MS, backoffDelay } from './backoff.ts';
+import { type BackoffOptions, BACKOFF_CAP_MS, backoffDelay } from '../sync/backoff.ts';
 import { toSyncError } from '../sync/sync-error.ts';
 import { type StatusStore, type SyncStatus, createStatus } from './sync-status.ts';
 import type { Timers } from '../frame/clock.ts';

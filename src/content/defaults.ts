@@ -35,3 +35,11 @@ export function localeOf(settings: Pick<Settings, 'locale'> | undefined, screen?
 export function syncIntervalOf(settings: Pick<Settings, 'syncInterval'> | undefined): number {
   return settings?.syncInterval ?? DEFAULT_SETTINGS.syncInterval;
 }
+
+/** Seconds between two heartbeats of a screen to its fleet server (docs/fleet.md). */
+export const HEARTBEAT_S = 300;
+
+/** Seconds between a screen's heartbeats. */
+export function heartbeatOf(settings: Pick<Settings, 'fleet'> | undefined): number {
+  return settings?.fleet?.heartbeat ?? HEARTBEAT_S;
+}

@@ -231,7 +231,23 @@ export const SettingsSchema = v.strictObject({
    * zh-Hans screens. Taken out of the settings the screens receive.
    */
   simplifiedFromTraditional: v.optional(v.boolean()),
+  /** Where the screens send proof of play and heartbeats (docs/fleet.md). Without it they keep their records. */
+  fleet: v.optional(v.strictObject({
+    /** The fleet server: absolute (https://fleet.example.org/) or relative to the kiosk's address ("/"). */
+    url: v.pipe(v.string(), v.maxLength(300), v.check(isWebAddress, 'bad-fleet-url')),
+    /** Seconds between two heartbeats (default 300). */
+    heartbeat: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(3600))),
+  })),
 });
+
+/** An http(s) address, absolute or relative to the kiosk's own. */
+function isWebAddress(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, 'https://kiosk.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
 
 export type LocalText = v.InferOutput<typeof LocalText>;
 export type When = v.InferOutput<typeof When>;

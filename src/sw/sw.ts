@@ -13,7 +13,8 @@ import { CONTENT_CACHE } from '../sync/store/asset-cache.ts';
 import { openStore } from '../sync/store/open-store.ts';
 import { createContentWorker } from '../sync/content-worker.ts';
 import { browserTimers } from '../sync/timers.ts';
-import { COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
+import { createReporter } from '../sync/report/reporter.ts';
+import { type AirReport, COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
 import { answer } from './answer.ts';
 import { withAssetPolicy } from './asset-policy.ts';
 import { classify, shellFor } from './routes.ts';
@@ -57,6 +58,24 @@ const content = createContentWorker({
     .then((pages) => pages.forEach((p) => p.postMessage({ type: COMMITTED, version }))),
 });
 
+// Proof of play and heartbeats: the page says what the glass shows; the worker keeps it and,
+// when the content names a fleet server, reports it (src/sync/report/).
+const reporter = createReporter({
+  openDb: () => openStore(),
+  fetch: (url, init) => fetch(url, init),
+  timers: browserTimers,
+  uuid: () => crypto.randomUUID(),
+  random: Math.random,
+  settings: async () => (await content.active())?.manifest.settings,
+  scope,
+  build: __APP_BUILD__,
+  syncState: () => content.state(),
+  storage: async () => {
+    const e = await navigator.storage.estimate();
+    return { used: e.usage ?? 0, quota: e.quota ?? 0, persisted: await navigator.storage.persisted() };
+  },
+});
+
 /** A verified file missing from the content cache (cleared behind the app's back): a sync run
  * puts the active set's files back (at most one a minute; it fails quietly offline). */
 let repaired = -Infinity;
@@ -89,6 +108,7 @@ self.addEventListener('message', (event) => {
   const type = (event.data as { type?: unknown } | null)?.type;
   // The page asks for activation at a slide boundary (see src/bridge/app-update.ts), never mid-slide.
   if (type === 'SKIP_WAITING') void self.skipWaiting();
+  else if (type === 'air') event.waitUntil(reporter.report(event.data as AirReport));
   else if (CONTENT_REQUESTS.has(type)) {
     // A copy refused at activation (a full disk) is tried again now and then (cheap when made).
     if (type === 'sync') event.waitUntil(shell.save().catch(() => undefined));

@@ -19,6 +19,35 @@ export type WorkerRequest =
   /** What the store remembers of past runs (SyncState). */
   | { type: 'state' };
 
+/**
+ * What the glass shows, posted by the kiosk page (no answer) whenever it changes and once a
+ * minute: the worker records proof of play from it and reports to the fleet server
+ * (src/sync/report/). Instants are the page's clock, so a test's fake clock drives it all.
+ */
+export interface AirReport {
+  type: 'air';
+  /** This page load (a uuid): another load taking over without `gone` means the page died. */
+  s: string;
+  screen: string | undefined;
+  /** The screen's fleet token (`?token=`), if it has one. */
+  token: string | undefined;
+  at: number;
+  /** The kiosk's data-state ('on', 'off', 'loading', 'screens'), or 'gone' when the page unloads. */
+  state: string | undefined;
+  item: string | undefined;
+  kind: string | undefined;
+  /** The slide's span on air (page instants, ms). */
+  since: number;
+  until: number;
+  /** The content version the frames came from. */
+  version: string | undefined;
+  w: number;
+  h: number;
+  /** Seconds since the page loaded, and the errors it saw. */
+  up: number;
+  err: number;
+}
+
 /** SyncResult as plain data: the error as its code and detail. */
 export type SyncReply =
   | Extract<SyncResult, { ok: true }>

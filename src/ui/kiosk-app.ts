@@ -220,10 +220,14 @@ export class KioskApp extends LightElement {
 
   protected override updated(): void {
     const s = this.#frame;
-    const slide = s?.on ? this.#slots[this.#top]?.air.slide : undefined;
-    const set = (name: string, v: string | undefined) => (v === undefined ? this.removeAttribute(name) : this.setAttribute(name, v));
+    const air = s?.on ? this.#slots[this.#top]?.air : undefined;
+    const slide = air?.slide;
+    const set = (name: string, v: unknown) => (v === undefined ? this.removeAttribute(name) : this.setAttribute(name, `${v}`));
     set('data-item', slide?.id);
     set('data-kind', slide?.kind);
+    // The slide's span on air: what proof of play records (src/bridge/air-report.ts).
+    set('data-since', air?.startsAt);
+    set('data-until', air?.endsAt);
     set('data-state', s === null ? 'screens' : !s ? 'loading' : s.on ? 'on' : 'off');
     this.lang = s?.locale ?? DEFAULT_SETTINGS.locale;
     this.toggleAttribute('portrait', !!this.#slots[this.#top]?.data.portrait);

@@ -13,10 +13,11 @@ import { BUDGET, entrySize, workerSize } from '../../tools/lib/budget.ts';
  */
 /**
  * DESIGN.md sets no budget for the service worker; it is fetched once per app release, runs
- * off the page's thread and is stopped when idle. This ceiling (about 23 KB now) only keeps it
- * from growing unnoticed: lower it as it shrinks.
+ * off the page's thread and is stopped when idle. This ceiling (about 29 KB now: proof of play
+ * and the fleet exchange, src/sync/report/, added 3 KB) only keeps it from growing unnoticed:
+ * lower it as it shrinks.
  */
-const WORKER_CEILING = 28 * 1024;
+const WORKER_CEILING = 32 * 1024;
 
 describe('kiosk budget (DESIGN.md)', () => {
   it('has a build to measure', () => {

@@ -16,6 +16,8 @@ function shape(db: StoreDb) {
   });
 }
 
+const STORES = ['calendars', 'fleet', 'items', 'log', 'manifests', 'records', 'state'];
+
 const ITEM = { hash: 'a'.repeat(64), item: { id: 'health/water', kind: 'health' as const, title: '多喝水' } };
 
 describe('store schema and upgrade()', () => {
@@ -32,7 +34,7 @@ describe('store schema and upgrade()', () => {
     });
     const db = await openStore();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
     expect([...db.transaction('items').store.indexNames]).toEqual(['by-id']);
     db.close();
   });
@@ -66,8 +68,29 @@ describe('store schema and upgrade()', () => {
     const old = await openStore({ version: from });
     old.close();
     const db = await openStore();
-    expect(shape(db).map((s) => s.name).sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    expect(shape(db).map((s) => s.name).sort()).toEqual(STORES);
+    expect(shape(db).find((s) => s.name === 'records')).toEqual({ name: 'records', keyPath: null, autoIncrement: true, indexes: ['by-id'] });
     expect(shape(db).find((s) => s.name === 'items')?.indexes).toEqual(['by-id']);
+    db.close();
+  });
+
+  it('upgrades a version 2 database (the last shipped) to version 3, keeping its content and adding proof of play', async () => {
+    const v2 = await openStore({ version: 2 });
+    expect([...v2.objectStoreNames].sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    await v2.put('items', ITEM);
+    await v2.put('state', { activeVersion: 'c'.repeat(64), failures: 0, lastSync: 5 }, 'sync');
+    v2.close();
+
+    const db = await openStore();
+    expect(db.version).toBe(3);
+    expect(await db.getAllFromIndex('items', 'by-id', 'health/water')).toEqual([ITEM]);
+    expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'c'.repeat(64), failures: 0, lastSync: 5 });
+    expect(await db.count('records')).toBe(0);
+    const play = { type: 'off' as const, id: '6f1c2f4e-8b3a-4c1d-9e2f-0a1b2c3d4e5f', screen: 'lvyuan-gate', version: null, started: '2026-12-01T00:00:00.000Z', seconds: 60, endedBy: 'next' as const };
+    const key = await db.add('records', play);
+    // Ids are unique: the same record twice is refused, so a record is never stored twice.
+    await expect(db.add('records', { ...play })).rejects.toThrow();
+    expect(await db.getKeyFromIndex('records', 'by-id', play.id)).toBe(key);
     db.close();
   });
 });

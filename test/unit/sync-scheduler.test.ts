@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay } from '../../src/bridge/backoff.ts';
+import { BACKOFF_CAP_MS, backoffDelay } from '../../src/sync/backoff.ts';
 import type { SyncResult } from '../../src/sync/sync-engine.ts';
 import { SyncError, type SyncErrorCode } from '../../src/sync/sync-error.ts';
 import { createSyncScheduler } from '../../src/bridge/sync-scheduler.ts';

@@ -8,11 +8,13 @@ import type { DBSchema } from 'idb';
 import type { CalendarTablesJson } from '../../calendar/tables.ts';
 import type { Manifest } from '../../content/manifest.ts';
 import type { CompiledItem } from '../../content/schema.ts';
+import type { Kind } from '../../content/keys.ts';
+import type { FleetRecord } from '../../fleet/protocol.ts';
 import type { SyncErrorCode } from '../sync-error.ts';
 
 export const DB_NAME = 'science-window';
 /** The current schema version: the number of migrations in ./upgrade.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An item the engine refused (bad JSON or schema), kept with the manifest it came with. */
 export interface SkippedItem {
@@ -67,6 +69,40 @@ export interface LogEntry {
   detail?: string;
 }
 
+/** What is on the glass now, not yet a record: closed into one when the glass changes. */
+export interface OpenPeriod {
+  /** The page load that reported it (another one taking over without a word = a crash). */
+  session: string;
+  type: 'play' | 'card' | 'off';
+  item?: string;
+  kind?: Kind;
+  version: string | null;
+  /** Page instants (ms): when it went on air, when it is due to end (slides), last reported. */
+  started: number;
+  until?: number;
+  alive: number;
+  /** The page said it was going (a reload): the next page may go on with the very same slide. */
+  gone?: true;
+}
+
+/** The proof-of-play reporter's memory (one record, key 'fleet'). Instants are the page's. */
+export interface FleetState {
+  open?: OpenPeriod;
+  /** When the next heartbeat and the next upload are due (ms). */
+  nextBeat: number;
+  nextUpload: number;
+  /** Failed uploads or beats in a row (the back-off). */
+  failures: number;
+  /** Errors since the last beat. */
+  errors: { count: number; last?: string };
+  /** The page's error count at the last beat, per page load. */
+  pageErrors?: { session: string; count: number };
+  /** Screen clock minus server clock (ms), from the last answer. */
+  clockOffsetMs?: number;
+  /** The last exchange with the fleet server. */
+  last?: { at: number; ok: boolean; detail?: string };
+}
+
 export interface ScienceWindowDB extends DBSchema {
   manifests: { key: string; value: ManifestRecord };
   /** Index 'by-id' (v2): the preview finds an item's stored versions by its id. */
@@ -74,4 +110,7 @@ export interface ScienceWindowDB extends DBSchema {
   calendars: { key: string; value: CalendarRecord };
   state: { key: 'sync'; value: SyncState };
   log: { key: number; value: LogEntry };
+  /** v3: proof of play waiting for the fleet server, oldest first (deleted once acknowledged). */
+  records: { key: number; value: FleetRecord; indexes: { 'by-id': string } };
+  fleet: { key: 'fleet'; value: FleetState };
 }

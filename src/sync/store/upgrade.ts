@@ -23,6 +23,11 @@ export const MIGRATIONS: readonly ((db: Db, tx: Tx) => void)[] = [
   (_db, tx) => {
     tx.objectStore('items').createIndex('by-id', 'item.id');
   },
+  // v3: proof of play (records waiting for the fleet server) and the reporter's state.
+  (db) => {
+    db.createObjectStore('records', { autoIncrement: true }).createIndex('by-id', 'id', { unique: true });
+    db.createObjectStore('fleet');
+  },
 ];
 
 /** Runs the migrations from oldVersion up to newVersion inside the versionchange transaction. */

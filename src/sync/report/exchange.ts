@@ -1,0 +1,135 @@
+/**
+ * One exchange with the fleet server, driven by a page's report (page instants throughout, so
+ * a fake clock drives it): the heartbeat when due (every settings.fleet.heartbeat seconds,
+ * ±10%), then the waiting records, oldest first, in batches of MAX_BATCH, at most
+ * BATCHES_PER_EXCHANGE per report (the server's rate limit). Acknowledged records are
+ * deleted; failures back off with the sync's full jitter; a 429 waits its Retry-After;
+ * records the server calls malformed (it never will take them) are dropped and counted as
+ * errors, so one bad record cannot hold the queue for ever.
+ */
+import { heartbeatOf } from '../../content/defaults.ts';
+import type { Settings } from '../../content/schema.ts';
+import { BUILTIN_ID } from '../../frame/glass.ts';
+import { type Heartbeat, MAX_BATCH } from '../../fleet/protocol.ts';
+import { backoffDelay } from '../backoff.ts';
+import type { FetchLike } from '../fetch-bytes.ts';
+import type { FleetState, SyncState } from '../store/db-schema.ts';
+import type { StoreDb } from '../store/open-store.ts';
+import type { Timers } from '../timers.ts';
+import type { AirReport } from '../worker-protocol.ts';
+import { type FleetLine, sendHeartbeat, sendRecords } from './fleet-client.ts';
+import { drop, oldest } from './record-log.ts';
+
+export const BATCHES_PER_EXCHANGE = 5;
+
+export type Storage = Heartbeat['storage'];
+
+export interface ExchangeDeps {
+  fetch: FetchLike;
+  timers: Timers;
+  random: () => number;
+  build: string;
+  scope: URL;
+  syncState: () => Promise<SyncState>;
+  storage: () => Promise<Storage>;
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/** The sync engine's memory as a heartbeat says it. */
+export function lastSyncOf(s: SyncState | undefined): Heartbeat['lastSync'] {
+  if (!s?.lastAttempt) return { result: 'never', at: null };
+  const failed = s.lastError && (s.lastSync ?? 0) < s.lastAttempt;
+  const result = !failed ? 'ok' : s.lastError!.code === 'network' || s.lastError!.code === 'timeout' ? 'offline' : 'error';
+  return { result, at: new Date(s.lastAttempt).toISOString() };
+}
+
+/** Whether `due` has come at `at`; a due instant far ahead (a clock set back) counts as come. */
+const isDue = (due: number, at: number, spanMs: number) => at >= due || due - at > 2 * spanMs;
+
+export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d: ExchangeDeps): Promise<void> {
+  const line: FleetLine = { fetch: d.fetch, timers: d.timers, url: new URL(settings.fleet!.url, d.scope), token: r.token! };
+  const beatMs = heartbeatOf(settings) * 1000;
+  const state: FleetState = { nextBeat: 0, nextUpload: 0, failures: 0, errors: { count: 0 }, ...(await db.get('fleet', 'fleet')) };
+  const failed = (detail: string) => {
+    state.failures++;
+    state.errors = { count: state.errors.count + 1, last: detail.slice(0, 200) };
+    state.last = { at: r.at, ok: false, detail };
+  };
+  const pageErrors = r.err - (state.pageErrors?.session === r.s ? state.pageErrors.count : 0);
+
+  if (isDue(state.nextBeat, r.at, beatMs)) {
+    const beat = heartbeat(r, state, pageErrors, await d.syncState(), await d.storage(), d.build.slice(0, 200));
+    const t0 = d.timers.now();
+    const answer = await sendHeartbeat(line, beat);
+    state.nextBeat = r.at + beatMs * (0.9 + 0.2 * d.random());
+    if (answer.ok) {
+      const server = Date.parse(answer.body.serverTime) || answer.date;
+      if (server) state.clockOffsetMs = Math.round(r.at + (d.timers.now() - t0) / 2 - server);
+      state.errors = { count: 0 };
+      state.pageErrors = { session: r.s, count: r.err };
+      state.last = { at: r.at, ok: true };
+    } else failed(answer.detail);
+  }
+
+  if (isDue(state.nextUpload, r.at, 30 * 60_000)) await upload(db, line, r, state, failed, d.random);
+  await putState(db, state);
+}
+
+async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetState, failed: (d: string) => void, random: () => number) {
+  let size: number = MAX_BATCH;
+  for (let i = 0; i < BATCHES_PER_EXCHANGE; i++) {
+    const sent = await oldest(db, size);
+    if (!sent.length) {
+      state.nextUpload = state.nextBeat; // nothing waits: the next goes with the next beat
+      return;
+    }
+    const answer = await sendRecords(line, { screen: r.screen!, records: sent.map((p) => p.record) });
+    if (answer.ok) {
+      state.failures = 0;
+      state.last = { at: r.at, ok: true };
+      if (!(await drop(db, sent, answer.body.accepted))) return failed('records: none acknowledged');
+      state.nextUpload = r.at; // more may wait: the next report goes on
+      continue;
+    }
+    if (answer.status === 413 && size > 1) {
+      size = Math.ceil(size / 2);
+      continue;
+    }
+    const bad = answer.status === 400 ? malformed(answer.issues ?? [], sent.length) : [];
+    failed(answer.detail);
+    if (bad.length) {
+      await drop(db, sent, bad.map((k) => sent[k]!.record.id));
+      continue;
+    }
+    state.nextUpload = r.at + (answer.retryAfterS ? answer.retryAfterS * 1000 : backoffDelay(state.failures, random));
+    return;
+  }
+}
+
+/** The indexes of the records a 400 names ("records.3.started"). */
+function malformed(issues: readonly { path: string }[], n: number): number[] {
+  const ks = issues.map((i) => /^records\.(\d+)(\.|$)/.exec(i.path)?.[1]).map(Number).filter((k) => k >= 0 && k < n);
+  return [...new Set(ks)];
+}
+
+function heartbeat(r: AirReport, state: FleetState, pageErrors: number, sync: SyncState, storage: Storage, build: string): Heartbeat {
+  const on = r.state === 'on';
+  return {
+    screen: r.screen!, build, version: r.version && HASH.test(r.version) ? r.version : null,
+    onAir: on && r.item && r.item !== BUILTIN_ID ? r.item.slice(0, 300) : null, on,
+    lastSync: lastSyncOf(sync), storage,
+    clockOffsetMs: state.clockOffsetMs ?? 0, uptimeS: Math.max(0, Math.round(r.up)),
+    errors: { count: state.errors.count + Math.max(0, pageErrors), ...(state.errors.last ? { last: state.errors.last } : {}) },
+    viewport: { width: Math.round(r.w), height: Math.round(r.h) }, orientation: r.h > r.w ? 'portrait' : 'landscape',
+  };
+}
+
+/** Writes the exchange's state over the stored one, keeping the glass's open period as recorded meanwhile. */
+async function putState(db: StoreDb, state: FleetState): Promise<void> {
+  const tx = db.transaction('fleet', 'readwrite');
+  const now = await tx.store.get('fleet');
+  const merged: FleetState = { ...state, ...(now?.open ? { open: now.open } : {}) };
+  if (!now?.open) delete merged.open;
+  await Promise.all([tx.store.put(merged, 'fleet'), tx.done]);
+}

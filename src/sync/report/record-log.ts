@@ -1,0 +1,56 @@
+/**
+ * The records waiting for the fleet server, in the screen's IndexedDB (store `records`, oldest
+ * first; schema v3 in ../store/upgrade.ts). Bounded: past `cap` the oldest chunk is folded into
+ * hourly totals (./fold.ts) in the same transaction, so a count is never lost, only detail.
+ */
+import type { FleetRecord } from '../../fleet/protocol.ts';
+import type { StoreDb } from '../store/open-store.ts';
+import { foldHourly } from './fold.ts';
+
+/** Records kept on a screen before the oldest are folded (about 60 MB of IndexedDB). */
+export const RECORD_CAP = 200_000;
+
+export interface Pending {
+  key: number;
+  record: FleetRecord;
+}
+
+/** The oldest `n` records, with their keys. */
+export async function oldest(db: StoreDb, n: number): Promise<Pending[]> {
+  const out: Pending[] = [];
+  let cursor = await db.transaction('records').store.openCursor();
+  while (cursor && out.length < n) {
+    out.push({ key: cursor.key, record: cursor.value });
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** Deletes the records the server acknowledged (by their ids). */
+export async function drop(db: StoreDb, sent: readonly Pending[], accepted: readonly string[]): Promise<number> {
+  const ids = new Set(accepted);
+  const tx = db.transaction('records', 'readwrite');
+  const gone = sent.filter((p) => ids.has(p.record.id));
+  await Promise.all([...gone.map((p) => tx.store.delete(p.key)), tx.done]);
+  return gone.length;
+}
+
+/**
+ * Over `cap`: the oldest tenth of the cap (at least the excess) folded into hourly totals.
+ * Returns the number of records folded away.
+ */
+export async function foldOverCap(db: StoreDb, cap: number, uuid: () => string): Promise<number> {
+  const count = await db.count('records');
+  if (count <= cap) return 0;
+  const chunk = await oldest(db, count - cap + Math.ceil(cap / 10));
+  const folded = foldHourly(chunk.map((p) => p.record), uuid);
+  if (folded.length >= chunk.length) {
+    // Nothing to fold (all totals already, or periods): drop the oldest excess rather than grow without end.
+    const tx = db.transaction('records', 'readwrite');
+    await Promise.all([...chunk.slice(0, count - cap).map((p) => tx.store.delete(p.key)), tx.done]);
+    return count - cap;
+  }
+  const tx = db.transaction('records', 'readwrite');
+  await Promise.all([...chunk.map((p) => tx.store.delete(p.key)), ...folded.map((r) => tx.store.add(r)), tx.done]);
+  return chunk.length - folded.length;
+}
