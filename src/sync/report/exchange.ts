@@ -92,8 +92,8 @@ async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetSt
       state.nextUpload = r.at; // more may wait: the next report goes on
       continue;
     }
-    if (answer.status === 413 && size > 1) {
-      size = Math.ceil(size / 2);
+    if (answer.status === 413 && sent.length > 1) {
+      size = Math.ceil(sent.length / 2);
       continue;
     }
     const bad = answer.status === 400 ? malformed(answer.issues ?? [], sent.length) : [];

@@ -36,21 +36,31 @@ export async function drop(db: StoreDb, sent: readonly Pending[], accepted: read
 }
 
 /**
- * Over `cap`: the oldest tenth of the cap (at least the excess) folded into hourly totals.
- * Returns the number of records folded away.
+ * Over `cap`: the oldest tenth of the cap (at least the excess) folded into hourly totals,
+ * merged with the totals already waiting (one per item, version and hour, whatever the number
+ * of folds). Only when the totals alone pass the cap (a screen offline for about a year) are
+ * the oldest dropped. Never run beside an upload (the reporter sees to it): a record in flight
+ * must not be folded away. Returns the number of records fewer.
  */
 export async function foldOverCap(db: StoreDb, cap: number, uuid: () => string): Promise<number> {
   const count = await db.count('records');
   if (count <= cap) return 0;
   const chunk = await oldest(db, count - cap + Math.ceil(cap / 10));
-  const folded = foldHourly(chunk.map((p) => p.record), uuid);
-  if (folded.length >= chunk.length) {
-    // Nothing to fold (all totals already, or periods): drop the oldest excess rather than grow without end.
-    const tx = db.transaction('records', 'readwrite');
-    await Promise.all([...chunk.slice(0, count - cap).map((p) => tx.store.delete(p.key)), tx.done]);
-    return count - cap;
+  const inChunk = new Set(chunk.map((p) => p.key));
+  const totals: Pending[] = [];
+  let cursor = await db.transaction('records').store.openCursor();
+  for (; cursor; cursor = await cursor.continue()) {
+    if (cursor.value.type === 'hourly' && !inChunk.has(cursor.key)) totals.push({ key: cursor.key, record: cursor.value });
   }
+  const from = [...chunk, ...totals];
+  const folded = foldHourly(from.map((p) => p.record), uuid);
   const tx = db.transaction('records', 'readwrite');
-  await Promise.all([...chunk.map((p) => tx.store.delete(p.key)), ...folded.map((r) => tx.store.add(r)), tx.done]);
-  return chunk.length - folded.length;
+  await Promise.all([...from.map((p) => tx.store.delete(p.key)), ...folded.map((r) => tx.store.add(r)), tx.done]);
+  const left = count - from.length + folded.length;
+  if (left > cap) {
+    const over = await oldest(db, left - cap);
+    const drop = db.transaction('records', 'readwrite');
+    await Promise.all([...over.map((p) => drop.store.delete(p.key)), drop.done]);
+  }
+  return count - Math.min(left, cap);
 }

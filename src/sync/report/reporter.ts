@@ -92,7 +92,8 @@ export function createReporter(d: ReporterDeps): Reporter {
       s.closed && tx.objectStore('records').add(s.closed),
       tx.done,
     ]);
-    if (s.closed) await foldOverCap(store, d.cap ?? RECORD_CAP, d.uuid);
+    // Never beside an upload: the oldest records may be in flight (the next report folds).
+    if (s.closed && !exchanging) await foldOverCap(store, d.cap ?? RECORD_CAP, d.uuid);
   }
 
   async function talk(r: AirReport): Promise<void> {
