@@ -18,6 +18,8 @@ import type { ScheduleContext } from '../schedule/context.ts';
 import { buildPlaylist } from '../schedule/playlist.ts';
 import { airAt, nextSwitch } from '../frame/frame-at.ts';
 import { readAt } from '../frame/read-at.ts';
+import { PLAY_COLUMNS, toCsv } from '../content/csv.ts';
+import { plannedDay, type PlannedRow } from '../frame/planned-day.ts';
 import { slideAt } from '../frame/slide-at.ts';
 import { wordsFor } from '../schedule/reasons.ts';
 import { calendarPanel } from './calendar-panel.ts';
@@ -204,6 +206,7 @@ export class PreviewApp extends LitElement {
           step: { hour: HOUR, day: 24 * HOUR },
         })}
         <a class="open" href=${kioskUrl} target="_blank" rel="noopener">${word('openKiosk', lang)}</a>
+        <button type="button" class="planned-csv" @click=${() => downloadPlanned(content, screen.id, date)}>${word('plannedCsv', lang)}</button>
         ${this.unreadAt === undefined ? nothing : html`<p role="alert" class="error unread-at">${word('unreadAt', lang).replace('{at}', this.unreadAt)}</p>`}
       </header>
       ${problems}
@@ -231,6 +234,16 @@ export class PreviewApp extends LitElement {
       </main>
     `;
   }
+}
+
+/** The planned day in the fleet export's columns, as a file to open in a spreadsheet. */
+function downloadPlanned(content: ContentSet, screen: string, date: string): void {
+  const rows = plannedDay(content, screen, date).map((r) => PLAY_COLUMNS.map((c) => r[c as keyof PlannedRow]));
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([toCsv(PLAY_COLUMNS, rows)], { type: 'text/csv;charset=utf-8' }));
+  a.download = `planned-${screen}-${date}.csv`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }
 
 declare global {

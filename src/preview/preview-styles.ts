@@ -23,6 +23,7 @@ export const previewStyles = css`
   :focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
   .steps { display: flex; gap: 0.35rem; flex-wrap: wrap; }
   .open { display: inline-block; margin-top: 0.5rem; color: #0b4f8a; font-weight: 600; }
+  .planned-csv { margin: 0.5rem 0 0 1rem; }
   .problems { background: #fff0f0; border: 2px solid #a40000; border-radius: 8px; padding: 0.5rem 1rem; margin-top: 1rem; color: #5c0000; }
   .problems h2 { color: #a40000; margin-top: 0.5rem; }
   .problems ul { margin: 0; padding-left: 1.2rem; }

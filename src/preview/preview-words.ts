@@ -13,6 +13,7 @@ const WORDS = {
   dayBack: ['− 1 天', '− 1 天', '− 1 day'],
   dayFwd: ['+ 1 天', '+ 1 天', '+ 1 day'],
   openKiosk: ['在此時刻開啟螢幕畫面', '在此时刻打开屏幕画面', 'Open the kiosk at this instant'],
+  plannedCsv: ['匯出當天計劃播放（CSV）', '导出当天计划播放（CSV）', 'Export the planned day (CSV)'],
   calendar: ['曆法資訊', '历法信息', 'Calendar'],
   season: ['季節', '季节', 'Season'],
   solarTerm: ['節氣', '节气', 'Solar term'],

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../tools/fleet/csv.ts';
+import { toCsv } from '../../src/content/csv.ts';
 import { slotsBetween } from '../../tools/fleet/ingest.ts';
 import { parsePublished, publishedReader } from '../../tools/fleet/published.ts';
 import { rateLimiter } from '../../tools/fleet/rate-limit.ts';

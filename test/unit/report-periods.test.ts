@@ -42,7 +42,7 @@ describe('proof of play: periods of the glass from the page reports', () => {
       air('p1', T0 + 3_600_000, { item: 'builtin/today', kind: 'notice', since: T0 + 3_600_000, until: T0 + 3_630_000 }),
       air('p1', T0 + 3_630_000, { since: T0 + 3_630_000, until: T0 + 3_642_000 }),
     ]);
-    expect(closed.map((r) => [r.type, r.seconds, r.endedBy, r.type === 'play' && r.completed])).toEqual([
+    expect(closed.map((r) => [r.type, r.seconds, 'endedBy' in r && r.endedBy, r.type === 'play' && r.completed])).toEqual([
       ['play', 4, 'alert', false],
       ['play', 30, 'off', true],
       ['off', 3_566, 'next', false],

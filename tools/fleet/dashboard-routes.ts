@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { Db } from './db.ts';
-import { toCsv } from './csv.ts';
+import { PLAY_COLUMNS, toCsv } from '../../src/content/csv.ts';
 import type { Published } from './published.ts';
 import { availability, GROUPS, plays, seenScreens, type Group } from './reports.ts';
 import { screenRows } from './screen-status.ts';
@@ -88,7 +88,7 @@ export function dashboardRoutes(options: DashboardOptions): Hono<StaffEnv> {
       return t === undefined ? '' : typeof t === 'string' ? t : t['zh-Hant'] ?? t['zh-Hans'] ?? t.en ?? '';
     };
     const csv = toCsv(
-      ['date', 'screen', 'item', 'title', 'kind', 'plays', 'completed', 'seconds'],
+      PLAY_COLUMNS,
       rows.map((r) => [r.day, r.screen, r.item, title(r.item), r.kind, r.plays, r.completed, r.seconds]),
     );
     c.header('Content-Type', 'text/csv; charset=utf-8');
