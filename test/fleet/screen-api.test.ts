@@ -47,6 +47,27 @@ describe.each(BACKENDS)('screen API on $name', (backend) => {
     expect(otherSecret.status).toBe(401);
   });
 
+  it.skipIf(backend.skip)('lets a kiosk on another origin post (CORS, no cookies), and only to the screens\' API', async () => {
+    const preflight = await fleet.request('/api/v1/records', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://kiosk.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    const beatAnswer = await fleet.request('/api/v1/heartbeat', {
+      method: 'POST',
+      headers: { origin: 'https://kiosk.example.org', 'content-type': 'application/json', authorization: `Bearer ${screenToken(SECRET, 'lvyuan-gate')}` },
+      body: JSON.stringify(beat('lvyuan-gate')),
+    });
+    expect(beatAnswer.status).toBe(200);
+    expect(beatAnswer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(beatAnswer.headers.get('access-control-expose-headers')).toContain('Date');
+    const staff = await fleet.request('/fleet/login', { headers: { origin: 'https://kiosk.example.org' } });
+    expect(staff.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it.skipIf(backend.skip)("refuses another screen's token (403), for the batch or any record in it", async () => {
     const token = screenToken(SECRET, 'qingxi-corridor');
     const batch = { screen: 'lvyuan-gate', records: [play('lvyuan-gate', '2026-12-01T01:00:00Z')] };

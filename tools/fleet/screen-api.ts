@@ -5,6 +5,7 @@
  */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import * as v from 'valibot';
 import {
   API_BASE, describeIssues, HeartbeatSchema, MAX_BODY_BYTES, RecordBatchSchema,
@@ -69,6 +70,12 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
 export function screenApi(options: ScreenApiOptions): Hono<Env> {
   const { db, secret, now, limiter } = options;
   const api = new Hono<Env>();
+  // Screens on another origin (the kiosk on a CDN, the fleet on its own host): their service
+  // worker's POSTs carry a bearer token and no cookie, so any origin may send them.
+  api.use(`${API_BASE}/*`, cors({
+    origin: '*', allowMethods: ['POST'], allowHeaders: ['Authorization', 'Content-Type'],
+    exposeHeaders: ['Date', 'Retry-After'], maxAge: 86_400,
+  }));
   const guard = [
     screenAuth(secret),
     rateLimit(limiter),
