@@ -2,7 +2,7 @@
  * The staff preview in Chromium, on the built app with a fixture content set: the loop and
  * the reasons for what is left out, in plain words; keyboard-only use; axe-core finds nothing.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 async function open(query: string, bypassCSP = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${server.url}preview.html?${query}`);
   await page.locator('preview-app section.excluded').waitFor({ timeout: 20_000 });
@@ -71,6 +71,22 @@ describe('staff preview', () => {
     const page = await open(`screen=gate&at=${encodeURIComponent(AT)}&lang=en`);
     const rows = await excluded(page);
     expect(rows).toEqual([['draft', 'Draft (preview only)'], ['out-of-dates', 'Outside its dates 10/20–10/25'], ['spring', 'Only in Spring (now Autumn)']]);
+    await page.context().close();
+  });
+
+  it('exports the planned day of the screen in the fleet CSV\'s columns, a row per item the loop plays', async () => {
+    const page = await open(`screen=corridor&at=${encodeURIComponent(AT)}&lang=zh-Hant`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('preview-app button.planned-csv').click()]);
+    expect(download.suggestedFilename()).toBe('planned-corridor-2026-10-18.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const [head, ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(head).toBe('date,screen,item,title,kind,plays,completed,seconds');
+    const strip = await page.locator('preview-app section.loop .strip .meta').allTextContents();
+    const items = rows.map((r) => r.split(',')[2]!);
+    // Every item of the loop at 09:00 is planned that day; drafts never are.
+    for (const id of ['chongyang', 'evergreen']) expect(strip.some((t) => t.includes(id)) && items.some((i) => i.includes(id))).toBe(true);
+    expect(items.some((i) => i.includes('draft'))).toBe(false);
+    expect(rows.every((r) => r.startsWith('2026-10-18,corridor,') && Number(r.split(',')[5]) > 0)).toBe(true);
     await page.context().close();
   });
 
