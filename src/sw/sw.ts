@@ -66,7 +66,6 @@ const reporter = createReporter({
   timers: browserTimers,
   uuid: () => crypto.randomUUID(),
   random: Math.random,
-  settings: async () => (await content.active())?.manifest.settings,
   scope,
   build: __APP_BUILD__,
   syncState: () => content.state(),

@@ -57,8 +57,10 @@ export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d:
     state.last = { at: r.at, ok: false, detail };
   };
   const pageErrors = r.err - (state.pageErrors?.session === r.s ? state.pageErrors.count : 0);
+  const [beatDue, uploadDue] = [isDue(state.nextBeat, r.at, beatMs), isDue(state.nextUpload, r.at, 30 * 60_000)];
+  if (!beatDue && !uploadDue) return;
 
-  if (isDue(state.nextBeat, r.at, beatMs)) {
+  if (beatDue) {
     const beat = heartbeat(r, state, pageErrors, await d.syncState(), await d.storage(), d.build.slice(0, 200));
     const t0 = d.timers.now();
     const answer = await sendHeartbeat(line, beat);
@@ -72,7 +74,7 @@ export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d:
     } else failed(answer.detail);
   }
 
-  if (isDue(state.nextUpload, r.at, 30 * 60_000)) await upload(db, line, r, state, failed, d.random);
+  if (uploadDue) await upload(db, line, r, state, failed, d.random);
   await putState(db, state);
 }
 

@@ -27,8 +27,8 @@ export interface ReporterDeps {
   timers: Timers;
   uuid: () => string;
   random: () => number;
-  /** The committed content's settings (the fleet server's address and the heartbeat). */
-  settings: () => Promise<Settings | undefined>;
+  /** The committed content's settings (the fleet server's address and the heartbeat); default: read from the store. */
+  settings?: () => Promise<Settings | undefined>;
   /** The kiosk's own address: a relative fleet URL is read against it. */
   scope: URL;
   /** The app build (package version and commit). */
@@ -38,6 +38,9 @@ export interface ReporterDeps {
   /** Records kept before the oldest are folded (default RECORD_CAP). */
   cap?: number;
 }
+
+/** Records added between two looks at the cap, at most (counting 200,000 records is not free): the store may pass its cap by that many. */
+const CAP_CHECK_EVERY = 500;
 
 export interface Reporter {
   /** Records the report, then beats and uploads if due. Never rejects. */
@@ -54,6 +57,8 @@ export function createReporter(d: ReporterDeps): Reporter {
   let recording: Promise<unknown> = Promise.resolve();
   let exchanging: Promise<void> | undefined;
   const hashes = new Map<string, Map<string, string>>();
+  /** Records added since the cap was last checked (the first record after a start checks it). */
+  let added = CAP_CHECK_EVERY;
 
   const db = () => (opened ??= d.openDb().then((x) => {
     x.addEventListener('versionchange', () => { x.close(); opened = undefined; });
@@ -92,12 +97,24 @@ export function createReporter(d: ReporterDeps): Reporter {
       s.closed && tx.objectStore('records').add(s.closed),
       tx.done,
     ]);
-    // Never beside an upload: the oldest records may be in flight (the next report folds).
-    if (s.closed && !exchanging) await foldOverCap(store, d.cap ?? RECORD_CAP, d.uuid);
+    if (s.closed) added++;
+    // Never beside an upload: the oldest records may be in flight (a later report folds).
+    const cap = d.cap ?? RECORD_CAP;
+    if (added >= Math.min(CAP_CHECK_EVERY, Math.ceil(cap / 10)) && !exchanging) {
+      added = 0;
+      await foldOverCap(store, cap, d.uuid);
+    }
+  }
+
+  /** The active content's settings, from its stored manifest. */
+  async function storedSettings(): Promise<Settings | undefined> {
+    const store = await db();
+    const version = (await store.get('state', 'sync'))?.activeVersion;
+    return version ? (await store.get('manifests', version))?.manifest.settings : undefined;
   }
 
   async function talk(r: AirReport): Promise<void> {
-    const settings = await d.settings();
+    const settings = await (d.settings ?? storedSettings)();
     if (!settings?.fleet || !r.token || !r.screen) return;
     await exchange(await db(), r, settings, {
       fetch: d.fetch, timers: d.timers, random: d.random, build: d.build, scope: d.scope,
