@@ -4,13 +4,12 @@
  * again. Each part is a run of bytes, in order, saved with the sha256 state after its last
  * byte (hash-wasm's save()), so the hash goes on too without reading the parts again.
  *
- *   <url>?part=<k>   body: the bytes; headers X-Offset (of its first byte), X-Hash-State (base64)
+ *   <url>?part=<k>   body: the bytes; headers X-Offset (of its first byte), X-Hash-State (hex)
  *
  * When the film is whole and verified, `stream(url)` gives the parts as one body, which is
  * put in the content cache; then the parts are cleared. Parts nobody resumes (a set that was
  * replaced) are cleared by the engine's collection (`urls()`).
  */
-import { fromBase64url, toBase64url } from '../base64url.ts';
 
 export const PARTS_CACHE = 'science-window-parts';
 
@@ -25,6 +24,8 @@ export interface PartStore {
   urls(): Promise<Set<string>>;
 }
 
+const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+const unhex = (s: string) => new Uint8Array((s.match(/../g) ?? []).map((x) => parseInt(x, 16)));
 const key = (url: string, k: number) => `${url}?part=${k}`;
 const split = (u: string) => {
   const m = /^(.*)\?part=(\d+)$/.exec(u);
@@ -49,11 +50,11 @@ export function createPartCache(storage: CacheStorage, name = PARTS_CACHE): Part
       const offset = Number(last?.headers.get('X-Offset'));
       const length = Number(last?.headers.get('Content-Length'));
       if (!state || !Number.isFinite(offset) || !Number.isFinite(length)) return undefined;
-      return { offset: offset + length, state: fromBase64url(state), parts: ks.length };
+      return { offset: offset + length, state: unhex(state), parts: ks.length };
     },
     async add(url, index, offset, bytes, state, signal) {
       signal?.throwIfAborted();
-      const headers = { 'Content-Length': String(bytes.byteLength), 'X-Offset': String(offset), 'X-Hash-State': toBase64url(state) };
+      const headers = { 'Content-Length': String(bytes.byteLength), 'X-Offset': String(offset), 'X-Hash-State': hex(state) };
       await (await open()).put(key(url, index), new Response(bytes, { headers }));
     },
     stream(url) {
