@@ -256,6 +256,8 @@ describe('films e2e', () => {
     site.clear();
     expect((await runPlannedSync(page, 60_000)).state).toBe('idle');
     expect(await activeVersion(page)).toBe(second.version);
+    // The slide on air keeps the set it was made from: the new one plays from the next boundary.
+    await toBoundary(page, 10);
     for (let i = 0; i < 4 && (await onAir(page)) !== 'films/a'; i++) await toBoundary(page, 10);
     expect(await onAir(page)).toBe('films/a');
     await expect.poll(async () => (await topFilm(page))?.src, { timeout: 15_000 }).toBe(filmSrc(site, second, 'assets/a2.webm'));
