@@ -31,7 +31,8 @@ import { readAt } from '../src/frame/read-at.ts';
 import { slideAt } from '../src/frame/slide-at.ts';
 import { buildTables } from './lib/calendar-tables.ts';
 import { termTip } from './lib/term-tips.ts';
-import { type LoadedContent, loadContent } from './lib/load-content.ts';
+import type { LoadedContent } from './lib/load-content.ts';
+import { loadContentWithFilms } from './lib/films.ts';
 import { localeOf, timeZoneOf } from '../src/content/defaults.ts';
 
 const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--content DIR] [--json]
@@ -102,7 +103,7 @@ export function planAt(content: PlanContent, screen: Screen, at: number, calenda
  * Runs the CLI; returns the exit code (0, or 2 for bad arguments or an unknown screen).
  * @example runPlan(['--screen', 'lvyuan-gate', '--at', '2026-10-18T09:00+08:00', '--json'], io) // 0
  */
-export function runPlan(argv: string[], io: PlanIo): number {
+export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
   try {
     const { values } = parseArgs({
       args: argv,
@@ -121,7 +122,7 @@ export function runPlan(argv: string[], io: PlanIo): number {
       throw new UsageError(`--lang ${values.lang}: one of ${LOCALES.join(', ')}`);
     }
     if (values.screen === undefined) throw new UsageError('--screen is required');
-    const content = loadContent(resolve(io.cwd, values.content ?? 'content'));
+    const content = await loadContentWithFilms(resolve(io.cwd, values.content ?? 'content'));
     const errors = content.problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) io.err(`plan: ${errors} content error(s) left some files out; run npm run validate`);
     const { settings, screens, items } = content;
@@ -199,7 +200,7 @@ if (runDirectly(import.meta.url)) {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  process.exitCode = runPlan(process.argv.slice(2), {
+  process.exitCode = await runPlan(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     cwd: process.cwd(),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/problem.ts';
 import { messageLang } from '../src/content/messages.ts';
-import { loadContent } from './lib/load-content.ts';
+import { loadContentWithFilms } from './lib/films.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,7 +35,7 @@ function settingsLocale(): unknown {
 const lang = messageLang(values.lang ?? settingsLocale());
 
 const started = performance.now();
-const content = loadContent(dir, { now: Date.now() });
+const content = await loadContentWithFilms(dir, { now: Date.now() });
 for (const p of content.problems) console.log(formatProblem(p, lang));
 const errors = content.problems.filter((p) => p.severity === 'error').length;
 const warnings = content.problems.length - errors;

@@ -21,6 +21,7 @@ export const SYNC_MESSAGES: Record<SyncErrorCode, Words> = {
   'bad-signature': { 'zh-Hant': '內容清單簽署無效，已拒收，保留現有內容', 'zh-Hans': '内容清单签名无效，已拒收，保留现有内容', en: 'The manifest signature is not valid and was refused; the current content stays' },
   replayed: { 'zh-Hant': '收到的內容清單比現有的更舊（可能是重放的舊版本），已拒收，保留現有內容', 'zh-Hans': '收到的内容清单比现有的更旧（可能是重放的旧版本），已拒收，保留现有内容', en: 'The manifest is older than the one playing (an old version served again?) and was refused; the current content stays' },
   quota: { 'zh-Hant': '儲存空間不足，暫停同步，繼續播放現有內容', 'zh-Hans': '存储空间不足，暂停同步，继续播放现有内容', en: 'Storage is full; sync paused, the current content plays on' },
+  'no-room': { 'zh-Hant': '新內容需要的空間超過本機剩餘空間，暫不下載，繼續播放現有內容', 'zh-Hans': '新内容需要的空间超过本机剩余空间，暂不下载，继续播放现有内容', en: 'The new content needs more room than is free here; not downloaded, the current content plays on' },
   storage: { 'zh-Hant': '本機儲存發生錯誤，稍後重試', 'zh-Hans': '本机存储发生错误，稍后重试', en: 'Local storage failed; will retry' },
 };
 

@@ -22,7 +22,7 @@ type Issue = BaseIssue<unknown>;
 
 const CUSTOM_CODES = new Set([
   'empty-text', 'empty-local-text', 'bad-date-format', 'impossible-date', 'bad-datetime',
-  'bad-date-or-datetime', 'bad-time', 'bad-image-type', 'bad-link', 'bad-key', 'bad-month-day',
+  'bad-date-or-datetime', 'bad-time', 'bad-image-type', 'bad-video-type', 'bad-link', 'bad-key', 'bad-month-day',
   'bad-time-zone', 'bad-screen-id', 'bad-fleet-url',
 ]);
 

@@ -68,6 +68,24 @@ export const AssetPath = v.pipe(
   v.regex(/\.(png|jpe?g|webp|svg)$/i, 'bad-image-type'),
 );
 
+/**
+ * A film, relative to content/: MP4 (H.264 video, AAC audio) or WebM (VP9 video, Opus audio).
+ * The validator reads its codecs, length and bitrate at build time (tools/lib/films.ts).
+ */
+export const FilmPath = v.pipe(
+  v.string(),
+  v.regex(/\.(mp4|webm)$/i, 'bad-video-type'),
+);
+
+/** What the compiler read from a film; the slide stays on air for `seconds` unless `duration` says otherwise. */
+export const FilmFacts = v.strictObject({
+  seconds: v.pipe(v.number(), v.minValue(0)),
+  /** The MIME type with codecs, e.g. 'video/webm; codecs="vp9, opus"'. */
+  type: v.string(),
+  width: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  height: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 /** The longest link, in UTF-8 bytes, that the build can draw as a QR code (level M holds 2,331). */
 export const LINK_MAX_BYTES = 2000;
 
@@ -123,6 +141,10 @@ const itemEntries = {
   body: v.optional(LocalText),
   image: v.optional(AssetPath),
   imageAlt: v.optional(LocalText),
+  /** A film played muted on the slide, in the picture's place (see FilmPath). */
+  video: v.optional(FilmPath),
+  /** The picture shown until the film's first frame (and whenever the film cannot play). */
+  poster: v.optional(AssetPath),
   link: v.optional(HttpUrl),
   linkLabel: v.optional(LocalText),
   /** Who issued it: the meeting, office or organiser. */
@@ -152,6 +174,8 @@ export const CompiledItemSchema = v.strictObject({
   ...itemEntries,
   id: v.pipe(v.string(), v.minLength(1)),
   qr: v.optional(v.string()),
+  /** The film's facts, read at build time, for items with a video. */
+  film: v.optional(FilmFacts),
 });
 
 export const ScreenHours = v.strictObject({
@@ -251,6 +275,7 @@ function isWebAddress(url: string): boolean {
 
 export type LocalText = v.InferOutput<typeof LocalText>;
 export type When = v.InferOutput<typeof When>;
+export type FilmFacts = v.InferOutput<typeof FilmFacts>;
 export type EventInfo = v.InferOutput<typeof EventInfo>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type CompiledItem = v.InferOutput<typeof CompiledItemSchema>;

@@ -58,8 +58,7 @@ export function framesFor(content: ContentSet, screenId: string | undefined, fro
     if (frame?.loop) {
       frame.loop = { ...frame.loop, slides: frame.loop.slides.map((s) => ({ ...s, reasons: [] })) };
       for (const s of frame.loop.slides) {
-        if (s.item?.image) used.add(s.item.image);
-        if (s.item?.qr) used.add(s.item.qr);
+        for (const path of [s.item?.image, s.item?.qr, s.item?.poster, s.item?.video]) if (path) used.add(path);
       }
     }
     frames.push({ from: t, frame });

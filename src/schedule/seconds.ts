@@ -2,6 +2,7 @@
  * How long a slide stays, at a pace elderly readers can follow.
  *
  *   seconds = item.duration, else
+ *     the film's own length, rounded up to a whole second (at least 3), for an item with a film, else
  *     clamp( ceil( BASE[kind] + cjk / 3 + words / 2 + (image ? 4 : 0) + (link ? 3 : 0) ),
  *            floor, 60 )
  *
@@ -23,6 +24,8 @@ const BASE: Record<Kind, number> = { alert: 6, event: 6, policy: 6, health: 4, s
 export const MIN_SECONDS: number = DEFAULT_SETTINGS.slideSeconds;
 export const MAX_SECONDS = 60;
 export const POSTER_MIN_SECONDS = 12;
+/** The shortest slide a film makes (a 1-second film still gets time to be seen). */
+export const FILM_MIN_SECONDS = 3;
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const WORD = /[A-Za-z0-9\u00c0-\u024f]+/g;
@@ -45,6 +48,7 @@ function slideText(item: CompiledItem, locale: Locale): string {
  */
 export function slideSeconds(item: CompiledItem, locale: Locale, settingsSeconds?: number): number {
   if (item.duration !== undefined) return item.duration;
+  if (item.film) return Math.max(FILM_MIN_SECONDS, Math.ceil(item.film.seconds));
   const { cjk, words } = readingLoad(slideText(item, locale));
   const raw = Math.ceil(BASE[item.kind] + cjk / 3 + words / 2 + (item.image ? 4 : 0) + (item.link ? 3 : 0));
   const floor = Math.max(settingsSeconds ?? DEFAULT_SETTINGS.slideSeconds, item.image ? POSTER_MIN_SECONDS : 0);

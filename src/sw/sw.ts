@@ -17,6 +17,7 @@ import { createReporter } from '../sync/report/reporter.ts';
 import { type AirReport, COMMITTED, type WorkerFailure, type WorkerRequest } from '../sync/worker-protocol.ts';
 import { answer } from './answer.ts';
 import { withAssetPolicy } from './asset-policy.ts';
+import { withRange } from './media-range.ts';
 import { classify, shellFor } from './routes.ts';
 import { openShellDb, shellKeeper } from './shell-backup.ts';
 
@@ -90,7 +91,7 @@ registerRoute(
   ({ url, request }) => classify(url, request.mode, scope) === 'immutable',
   async ({ request, event }) => {
     const hit = await (await caches.open(CONTENT_CACHE)).match(request);
-    if (hit) return withAssetPolicy(hit);
+    if (hit) return withAssetPolicy(await withRange(request, hit));
     repair(event as ExtendableEvent);
     return withAssetPolicy(await fetch(request));
   },

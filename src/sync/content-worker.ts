@@ -13,6 +13,8 @@
  *          self.addEventListener('message', (e) => e.waitUntil(content.sync().then((r) => e.ports[0]?.postMessage(r))));
  */
 import { createAssetCache } from './store/asset-cache.ts';
+import { createPartCache } from './store/part-cache.ts';
+import type { Estimate } from './room.ts';
 import { createContentStore } from './store/content-store.ts';
 import type { StoreDb } from './store/open-store.ts';
 import type { ContentSet } from '../frame/content-set.ts';
@@ -34,6 +36,8 @@ export interface ContentWorkerDeps {
   publicKeys?: readonly JsonWebKey[];
   timeoutMs?: number;
   locks?: LockManager;
+  /** Free space (default: navigator.storage.estimate, where there is one). */
+  estimate?: Estimate;
   /** After each commit: tell the pages (they read the new set at their next slide boundary). */
   onCommit?: (version: string) => void;
 }
@@ -46,6 +50,11 @@ export interface ContentWorker {
   state(): Promise<StateReply>;
 }
 
+function storageEstimate(): Estimate | undefined {
+  const storage = globalThis.navigator?.storage;
+  return storage?.estimate ? () => storage.estimate() : undefined;
+}
+
 export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
   let opened: Promise<{ store: ReturnType<typeof createContentStore>; engine: SyncEngine }> | undefined;
   let running: Promise<SyncReply> | undefined;
@@ -56,7 +65,8 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
     db.addEventListener('versionchange', () => { db.close(); opened = undefined; });
     const store = createContentStore(db);
     const engine = createSyncEngine({
-      base: d.base, fetch: d.fetch, store, assets: createAssetCache(d.caches), crypto: d.crypto,
+      base: d.base, fetch: d.fetch, store, assets: createAssetCache(d.caches), parts: createPartCache(d.caches),
+      estimate: d.estimate ?? storageEstimate(), crypto: d.crypto,
       timers: d.timers, publicKeys: d.publicKeys, timeoutMs: d.timeoutMs,
       onCommit: (version) => d.onCommit?.(version),
     });

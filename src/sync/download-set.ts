@@ -7,12 +7,19 @@
  * (bad JSON, schema, id) is the publisher's mistake: it is skipped and reported, and the set
  * can still commit without it. Anything else (network, HTTP status, hash mismatch, a missing
  * file, an invalid calendar, storage) blocks the commit; the run fails and is retried later.
+ *
+ * Films (assets of a video/* type) are streamed, hashed as they arrive and resumable
+ * (./fetch-large.ts). Before anything is downloaded, the bytes still needed are checked against
+ * the free space (./room.ts): a set that cannot fit is not started.
  */
 import type { Manifest } from '../content/manifest.ts';
 import type { AssetStore } from './store/asset-cache.ts';
+import type { PartStore } from './store/part-cache.ts';
 import type { ContentStore } from './store/content-store.ts';
 import type { SkippedItem } from './store/db-schema.ts';
 import { type FetchBytesOptions, fetchBytes } from './fetch-bytes.ts';
+import { downloadLarge, streamSha256 } from './fetch-large.ts';
+import { checkRoom, type Estimate } from './room.ts';
 import { runPool } from './pool.ts';
 import { SyncError } from './sync-error.ts';
 import { checkBytes, type Digest, parseCalendar, parseItem } from './verify.ts';
@@ -21,6 +28,10 @@ export interface DownloadContext {
   base: URL;
   store: ContentStore;
   assets: AssetStore;
+  /** Parts of films being downloaded (resumable). */
+  parts: PartStore;
+  /** navigator.storage.estimate, or nothing (no room check). */
+  estimate?: Estimate;
   subtle: Digest;
   parallel: number;
   request: Omit<FetchBytesOptions, 'signal' | 'headers'>;
@@ -67,8 +78,11 @@ export async function downloadSet(
   };
 
   const tasks: (() => Promise<void>)[] = [];
+  /** Bytes this run may write (a film twice: its parts, then its copy). */
+  let needed = 0;
   for (const e of manifest.items) {
     if (items.has(e.hash) || seen.has(e.hash)) continue;
+    needed += e.bytes;
     seen.add(e.hash); // the same bytes listed twice are fetched once
     tasks.push(async () => {
       const r = parseItem(await get(e), e);
@@ -78,25 +92,47 @@ export async function downloadSet(
   }
   if (!hasCalendar) {
     const e = manifest.calendar;
+    needed += e.bytes;
     tasks.push(async () => c.store.putCalendar({ hash: e.hash, tables: parseCalendar(await get(e)) }, signal));
   }
   for (const e of new Map(manifest.assets.map((a) => [a.url, a])).values()) {
     const url = abs(e.url);
     if (trusted.has(url) && cached.has(url)) continue;
+    const film = isFilm(e.type);
+    if (!cached.has(url)) needed += film ? 2 * e.bytes : e.bytes;
     tasks.push(async () => {
       if (cached.has(url)) {
         // Present but not verified by us (e.g. cached by the service worker): check it locally.
-        const local = await c.assets.get(url, signal);
-        if (local && (await checkBytes(c.subtle, local, e).then(() => true, () => false))) return;
+        if (film) {
+          const body = await c.assets.body(url, signal);
+          const local = body && (await streamSha256(body).catch(() => undefined));
+          if (local && local.hash === e.hash && local.bytes === e.bytes) return;
+        } else {
+          const local = await c.assets.get(url, signal);
+          if (local && (await checkBytes(c.subtle, local, e).then(() => true, () => false))) return;
+        }
       }
-      await c.assets.put(url, await get(e), e.type, signal);
+      if (!film) return c.assets.put(url, await get(e), e.type, signal);
+      try {
+        await downloadLarge(url, e, { ...c.request, signal, parts: c.parts, assets: c.assets });
+        fetched++;
+      } catch (err) {
+        await c.assets.delete(url, signal).catch(() => undefined);
+        throw err;
+      }
     });
   }
+  await checkRoom(needed, c.estimate, signal);
   const errors = await runPool(tasks, c.parallel, (t) => t(), signal);
   if (signal.aborted) throw new SyncError('aborted');
   const first = blockingError(errors);
   if (first) throw first;
   return { skipped, fetched };
+}
+
+/** Films are streamed and resumable; everything else is fetched whole. */
+export function isFilm(type: string): boolean {
+  return type.startsWith('video/');
 }
 
 /** The error that decides what happens next: a full disk outranks the rest (it sets the long

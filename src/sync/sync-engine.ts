@@ -15,6 +15,8 @@
  * A run never throws: it returns a SyncResult, and records the outcome in the store.
  */
 import type { AssetStore } from './store/asset-cache.ts';
+import type { PartStore } from './store/part-cache.ts';
+import type { Estimate } from './room.ts';
 import type { ContentStore } from './store/content-store.ts';
 import type { LogEntry, SkippedItem } from './store/db-schema.ts';
 import { type DownloadContext, downloadSet } from './download-set.ts';
@@ -31,6 +33,10 @@ export interface SyncEngineDeps {
   fetch: FetchLike;
   store: ContentStore;
   assets: AssetStore;
+  /** Parts of films being downloaded (./store/part-cache.ts). */
+  parts: PartStore;
+  /** Free space before a set is downloaded: navigator.storage.estimate (none: no check). */
+  estimate?: Estimate;
   crypto: SignatureCrypto;
   timers: Timers;
   /** Ed25519 public JWKs; when given, only manifests signed by one of them are accepted. */
@@ -59,7 +65,8 @@ export interface SyncEngine {
 export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
   const request = { fetch: d.fetch, timers: d.timers, timeoutMs: d.timeoutMs ?? 60_000 };
   const ctx: DownloadContext = {
-    base: d.base, store: d.store, assets: d.assets, subtle: d.crypto, parallel: d.parallel ?? 4, request,
+    base: d.base, store: d.store, assets: d.assets, parts: d.parts, estimate: d.estimate, subtle: d.crypto,
+    parallel: d.parallel ?? 4, request,
   };
   const manifestUrl = new URL('manifest.json', d.base).href;
 
@@ -70,6 +77,7 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
       for (const url of await d.assets.urls(signal)) {
         if (url.startsWith(d.base.href) && !live.has(url)) await d.assets.delete(url, signal);
       }
+      for (const url of await d.parts.urls()) if (!live.has(url)) await d.parts.clear(url);
     } catch (e) {
       await d.store.log({ at, event: 'gc', code: toSyncError(e, signal).code, detail: String(e) }).catch(() => undefined);
     }

@@ -6,7 +6,7 @@
  */
 export const SYNC_ERROR_CODES = [
   'network', 'http', 'timeout', 'aborted', 'hash-mismatch', 'invalid-item', 'invalid-calendar',
-  'invalid-manifest', 'unsigned', 'bad-signature', 'replayed', 'quota', 'storage',
+  'invalid-manifest', 'unsigned', 'bad-signature', 'replayed', 'quota', 'storage', 'no-room',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 

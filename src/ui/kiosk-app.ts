@@ -151,6 +151,9 @@ export class KioskApp extends LightElement {
         if (cur && !reducedMotion()) this.#top ^= 1;
         else this.#slots[this.#top ^ 1] = undefined;
         this.#slots[this.#top] = { key, air, data, page: 0, still: !cur };
+        // Films: a lazy module, loaded when this slide or the next has one (./film-deck.ts).
+        const next = slideAt(frame.loop!, air.endsAt).slide;
+        if (air.slide.item?.video || next.item?.video) void import('./film-deck.ts').then((m) => m.cue(this, air.startsAt, next));
         this.dispatchEvent(new CustomEvent('kiosk-slide-change', { detail: { item: air.slide.id, kind: air.slide.kind } }));
       }
     }

@@ -8,8 +8,7 @@ import { KioskSlide } from './slide.ts';
  */
 export class KioskSafety extends KioskSlide {
   private get poster(): string | undefined {
-    const i = this.item;
-    const src = i?.image ? this.data?.assetUrl(i.image) : undefined;
+    const src = this.picture();
     return src && !this.broken.has(src) ? src : undefined;
   }
 

@@ -159,10 +159,16 @@ export abstract class KioskSlide extends LightElement implements FitHost {
     });
   }
 
+  /** The picture's URL: a film's poster (the film takes its place: ./film-deck.ts), else the image. */
+  protected picture(): string | undefined {
+    const path = this.item?.poster ?? this.item?.image;
+    return path && this.data?.assetUrl(path);
+  }
+
   protected aside(): unknown {
     const i = this.item;
     const ok = (url: string | undefined) => (url && !this.broken.has(url) ? url : undefined);
-    const pic = ok(i?.image && this.data?.assetUrl(i.image));
+    const pic = ok(this.picture());
     const qr = ok(i?.qr && this.data?.assetUrl(i.qr));
     if (!i || (!pic && !qr)) return nothing;
     const scan = this.t(i.linkLabel) || this.w.scan;

@@ -13,11 +13,15 @@ import { BUDGET, entrySize, workerSize } from '../../tools/lib/budget.ts';
  */
 /**
  * DESIGN.md sets no budget for the service worker; it is fetched once per app release, runs
- * off the page's thread and is stopped when idle. This ceiling (about 29 KB now: proof of play
- * and the fleet exchange, src/sync/report/, added 3 KB) only keeps it from growing unnoticed:
- * lower it as it shrinks.
+ * off the page's thread and is stopped when idle. This ceiling only keeps it from growing
+ * unnoticed: lower it as it shrinks. 26 KB before proof of play and films: the fleet exchange
+ * (src/sync/report/) added 3 KB; films added hash-wasm's sha256 (about 7 KB, most of it its
+ * WebAssembly in base64: the incremental hash of a 300 MB film, which WebCrypto cannot do) and
+ * the streamed, resumable download and Range answers.
  */
-const WORKER_CEILING = 32 * 1024;
+const WORKER_CEILING = 40 * 1024;
+/** The lazy film player (src/ui/film-deck.ts), loaded only by screens whose loop has a film. */
+const FILM_CEILING = 2 * 1024;
 
 describe('kiosk budget (DESIGN.md)', () => {
   it('has a build to measure', () => {
@@ -30,8 +34,17 @@ describe('kiosk budget (DESIGN.md)', () => {
     expect(size.js).toBeGreaterThan(5_000); // Lit alone is more: a smaller figure means the measure broke
     expect(size.js).toBeLessThanOrEqual(BUDGET.js);
     expect(size.css).toBeLessThanOrEqual(BUDGET.css);
-    // Only the network fallback is lazy: anything else lazy would hide from the budget.
-    expect(size.lazy).toEqual(['app/network-fallback.ts']);
+    // Only the network fallback and the film player are lazy: anything else lazy would hide from the budget.
+    expect(size.lazy.sort()).toEqual(['app/network-fallback.ts', 'ui/film-deck.ts']);
+  });
+
+  it('reports the film player apart, and keeps it small', () => {
+    const size = entrySize('dist', 'index.html');
+    console.log(`film player (lazy, only with films): ${size.film} B gzip — ${size.filmFiles.join(', ')}`);
+    expect(size.filmFiles).toHaveLength(1);
+    expect(size.film).toBeGreaterThan(300);
+    expect(size.film).toBeLessThanOrEqual(FILM_CEILING);
+    expect(size.fallbackFiles.some((f) => f.includes('film-deck'))).toBe(false);
   });
 
   it('keeps the service worker under its ceiling', () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSyncEngine } from '../../src/sync/sync-engine.ts';
+import { createPartCache } from '../../src/sync/store/part-cache.ts';
 import { buildSet, item, pageUrlOf } from '../fixtures/sync/content-set.ts';
 import { BASE, expectActiveComplete, resetIndexedDB, screen } from '../fixtures/sync/harness.ts';
 
@@ -170,7 +171,7 @@ describe('sync engine', () => {
     };
     const engine = createSyncEngine({
       base: BASE, fetch: (u, i) => s.server.fetch(u, i), store: s.store, assets: s.assets,
-      crypto: globalThis.crypto.subtle, timers: s.clock, parallel: 2,
+      parts: createPartCache(s.partStorage), crypto: globalThis.crypto.subtle, timers: s.clock, parallel: 2,
     });
     expect(await engine.sync(new AbortController().signal)).toMatchObject({ ok: true });
     expect(most).toBe(2);

@@ -5,7 +5,7 @@
  *                             screens, calendar and the pages, each by its sha256
  *   pages/<sha256>.json       the item and asset entries, paged by item id (./pages.ts), immutable
  *   items/<sha256>.json       one per item, immutable
- *   assets/<sha256>.<ext>     pictures and QR codes, immutable
+ *   assets/<sha256>.<ext>     pictures, posters, films and QR codes, immutable
  *   calendar/<sha256>.json    the calendar tables for the years screens need, immutable
  *
  * Deterministic: the same content (and calendar years) gives byte-identical files; `generated`
@@ -23,7 +23,7 @@ import {
 import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import { buildTables, calendarWords } from './calendar-tables.ts';
-import { loadContent } from './load-content.ts';
+import { loadContentWithFilms } from './films.ts';
 import { makePages } from './pages.ts';
 import { signManifest } from './sign.ts';
 import { expandManifest, readPage } from '../../src/sync/read-manifest.ts';
@@ -52,7 +52,7 @@ export interface CompileResult {
 }
 
 const TYPES: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.svg': 'image/svg+xml',
+  '.mp4': 'video/mp4', '.webm': 'video/webm', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.svg': 'image/svg+xml',
 };
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -94,7 +94,7 @@ export async function buildOutput(
   opts: Omit<CompileOptions, 'outDir'>,
   previous?: Pick<RootManifest, 'version' | 'generated'>,
 ): Promise<BuiltOutput> {
-  const content = loadContent(opts.contentDir, { now: opts.now });
+  const content = await loadContentWithFilms(opts.contentDir, { now: opts.now });
   const problems = content.problems;
   const out = new Output();
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, files: out.files };
@@ -110,10 +110,13 @@ export async function buildOutput(
   for (const item of content.items) {
     const published: CompiledItem = { ...item };
     const paths: string[] = [];
-    if (item.image) {
-      const path = normalize(item.image).split('\\').join('/');
+    // Pictures, posters and films: content-addressed assets listed in the item's page.
+    for (const key of ['image', 'poster', 'video'] as const) {
+      const given = item[key];
+      if (!given) continue;
+      const path = normalize(given).split('\\').join('/');
       addAsset(path, readFileSync(join(opts.contentDir, path)), TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream');
-      published.image = path;
+      published[key] = path;
       paths.push(path);
     }
     if (item.link) {

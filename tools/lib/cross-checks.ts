@@ -1,10 +1,9 @@
 /**
  * Checks that need more than one file: screen ids, duplicate ids, observance keys, date order,
- * pictures on disk, `where` against the screens, texts for each screen's locale (locale-texts.ts), and items
+ * pictures and films on disk (media-paths.ts), `where` against the screens, texts for each screen's locale (locale-texts.ts), and items
  * that can never be shown.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { OBSERVANCES } from '../../src/content/keys.ts';
 import { closest } from '../../src/content/closest.ts';
 import type { CompiledItem, Screen, Settings } from '../../src/content/schema.ts';
@@ -14,9 +13,7 @@ import type { ProblemSink, SourceFile } from './source-file.ts';
 import { toInstant } from './instants.ts';
 import { editorialProblems } from './editorial-checks.ts';
 import { fillSimplified, localeProblems } from './locale-texts.ts';
-import { unsafeSvg } from './svg-safety.ts';
-
-const MB = 1024 * 1024;
+import { mediaPathProblems } from './media-paths.ts';
 
 interface Input {
   dir: string;
@@ -100,21 +97,9 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
     }
     if (item.kind === 'event' && !item.event) err(sf, [], 'event-missing', {});
 
-    if (item.image !== undefined) {
-      const norm = normalize(item.image);
-      if (isAbsolute(item.image) || norm.startsWith('..')) {
-        err(sf, ['image'], 'image-outside', { path: item.image });
-      } else if (!existsSync(join(dir, norm)) || !statSync(join(dir, norm)).isFile()) {
-        err(sf, ['image'], 'image-missing', { path: item.image });
-      } else {
-        if (item.imageAlt === undefined) warn(sf, ['image'], 'missing-alt', { path: item.image });
-        const size = statSync(join(dir, norm)).size;
-        if (size > MB) warn(sf, ['image'], 'image-large', { path: item.image, size: `${(size / MB).toFixed(1)} MB` });
-        if (/\.svg$/i.test(norm)) {
-          const found = unsafeSvg(readFileSync(join(dir, norm)));
-          if (found) err(sf, ['image'], 'image-unsafe', { path: item.image, found });
-        }
-      }
+    for (const p of mediaPathProblems(dir, item)) {
+      if (p.severity === 'error') err(sf, p.path, p.code, p.params);
+      else warn(sf, p.path, p.code, p.params);
     }
 
     for (const p of editorialProblems(item)) warn(sf, p.path, p.code, p.params);

@@ -19,6 +19,10 @@ export interface AssetStore {
   /** The cached bytes of a URL, if any (callers verify them). */
   get(url: string, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer> | undefined>;
   put(url: string, bytes: Uint8Array<ArrayBuffer>, type: string, signal?: AbortSignal): Promise<void>;
+  /** The cached body of a URL as a stream, if any (a film is checked without holding it whole). */
+  body(url: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array> | undefined>;
+  /** Stores a streamed body of `bytes` bytes (a verified film, from its parts). */
+  putStream(url: string, body: ReadableStream<Uint8Array>, type: string, bytes: number, signal?: AbortSignal): Promise<void>;
   delete(url: string, signal?: AbortSignal): Promise<void>;
 }
 
@@ -45,6 +49,15 @@ export function createAssetCache(storage: CacheStorage, name = CONTENT_CACHE): A
     async put(url, bytes, type, signal) {
       const headers = { 'Content-Type': type, 'Content-Length': String(bytes.byteLength) };
       await (await open(signal)).put(url, new Response(bytes, { status: 200, headers }));
+      signal?.throwIfAborted();
+    },
+    async body(url, signal) {
+      const res = await (await open(signal)).match(url);
+      return res?.body ?? undefined;
+    },
+    async putStream(url, body, type, bytes, signal) {
+      const headers = { 'Content-Type': type, 'Content-Length': String(bytes) };
+      await (await open(signal)).put(url, new Response(body, { status: 200, headers }));
       signal?.throwIfAborted();
     },
     async delete(url, signal) {
