@@ -32,7 +32,7 @@ describe('store schema and upgrade()', () => {
     });
     const db = await openStore();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    expect([...db.objectStoreNames].sort()).toEqual(['calendars', 'feeds', 'items', 'log', 'manifests', 'state']);
     expect([...db.transaction('items').store.indexNames]).toEqual(['by-id']);
     db.close();
   });
@@ -62,11 +62,25 @@ describe('store schema and upgrade()', () => {
     fresh.close();
   });
 
+  it('v4 adds the feeds store to a version 3 database, keeping the root\'s state; feed states are apart', async () => {
+    const v3 = await openStore({ version: 3 });
+    expect([...v3.objectStoreNames]).not.toContain('feeds');
+    await v3.put('state', { activeVersion: 'b'.repeat(64), failures: 0 }, 'sync');
+    v3.close();
+    const db = await openStore();
+    expect([...db.objectStoreNames]).toContain('feeds');
+    expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'b'.repeat(64), failures: 0 });
+    await db.put('feeds', { activeVersion: 'c'.repeat(64), failures: 1, key: 'kid' }, 'lvyuan');
+    expect(await db.get('feeds', 'lvyuan')).toEqual({ activeVersion: 'c'.repeat(64), failures: 1, key: 'kid' });
+    expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'b'.repeat(64), failures: 0 });
+    db.close();
+  });
+
   it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))('opens from version %i upwards', async (from) => {
     const old = await openStore({ version: from });
     old.close();
     const db = await openStore();
-    expect(shape(db).map((s) => s.name).sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
+    expect(shape(db).map((s) => s.name).sort()).toEqual(['calendars', 'feeds', 'items', 'log', 'manifests', 'state']);
     expect(shape(db).find((s) => s.name === 'items')?.indexes).toEqual(['by-id']);
     db.close();
   });
