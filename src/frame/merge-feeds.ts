@@ -11,7 +11,7 @@
  * @example mergeFeeds(root, [{ id: 'lvyuan', set }]).items.map((i) => i.id) // [...root ids, 'lvyuan:notices/class']
  */
 import type { AssetEntry, ItemEntry } from '../content/manifest.ts';
-import type { CompiledItem } from '../content/schema.ts';
+import type { CompiledItem, Screen, Settings } from '../content/schema.ts';
 import { FEED_SEP, refusalParams, type ScopeCode, scopeRefusal } from '../content/scope.ts';
 import type { ContentSet } from './content-set.ts';
 
@@ -37,21 +37,22 @@ export type MergedSet = ContentSet & { readonly refused: readonly Refusal[] };
 
 const pre = (feed: string, s: string) => `${feed}${FEED_SEP}${s}`;
 
-export function mergeFeeds(root: ContentSet, feeds: readonly FeedInput[]): MergedSet {
-  const delegations = new Map((root.manifest.settings.feeds ?? []).map((d) => [d.id, d]));
-  const places = root.manifest.screens.map((s) => s.place);
-  const items: CompiledItem[] = [...root.items];
-  const entries: ItemEntry[] = [...root.manifest.items];
-  const assets: AssetEntry[] = [...root.manifest.assets];
+/**
+ * The played items of the root and its feeds (the root's first, then each feed's in scope,
+ * renamed "<feed>:<id>"), and the refused. `settings` and `screens` are the root's.
+ */
+export function mergeFeedItems(
+  settings: Settings, screens: readonly Screen[], rootItems: readonly CompiledItem[],
+  feeds: readonly { id: string; items: readonly CompiledItem[] }[],
+): { items: CompiledItem[]; refused: Refusal[] } {
+  const delegations = new Map((settings.feeds ?? []).map((d) => [d.id, d]));
+  const places = screens.map((s) => s.place);
+  const items: CompiledItem[] = [...rootItems];
   const refused: Refusal[] = [];
-  const sets = new Map<string, ContentSet>();
-  const versions: string[] = [];
-  for (const { id: feed, set } of feeds) {
+  for (const { id: feed, items: theirs } of feeds) {
     const d = delegations.get(feed);
-    if (!d || !set) continue;
-    sets.set(feed, set);
-    versions.push(`${feed}=${set.manifest.version}`);
-    for (const item of set.items) {
+    if (!d) continue;
+    for (const item of theirs) {
       const r = scopeRefusal(item, d.scope, places);
       if (r) {
         refused.push({ id: pre(feed, item.id), code: r.code, ...refusalParams(r, feed, d.scope) });
@@ -62,10 +63,25 @@ export function mergeFeeds(root: ContentSet, feeds: readonly FeedInput[]): Merge
       if (item.qr) played.qr = pre(feed, item.qr);
       items.push(played);
     }
+  }
+  return { items, refused };
+}
+
+export function mergeFeeds(root: ContentSet, feeds: readonly FeedInput[]): MergedSet {
+  const delegated = new Set((root.manifest.settings.feeds ?? []).map((d) => d.id));
+  const sets = new Map<string, ContentSet>();
+  for (const f of feeds) if (f.set && delegated.has(f.id)) sets.set(f.id, f.set);
+  if (sets.size === 0) return { ...root, refused: [] };
+  const { items, refused } = mergeFeedItems(root.manifest.settings, root.manifest.screens, root.items,
+    [...sets].map(([id, set]) => ({ id, items: set.items })));
+  const entries: ItemEntry[] = [...root.manifest.items];
+  const assets: AssetEntry[] = [...root.manifest.assets];
+  const versions: string[] = [];
+  for (const [feed, set] of sets) {
+    versions.push(`${feed}=${set.manifest.version}`);
     for (const e of set.manifest.items) entries.push({ ...e, id: pre(feed, e.id) });
     for (const a of set.manifest.assets) assets.push({ ...a, path: pre(feed, a.path), url: set.assetUrl(a.path) ?? a.url });
   }
-  if (sets.size === 0 && refused.length === 0) return { ...root, refused };
   return {
     // One version for the union: it changes when the root or any feed's set does.
     manifest: { ...root.manifest, version: [root.manifest.version, ...versions].join('+'), items: entries, assets },
