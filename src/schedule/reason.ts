@@ -8,7 +8,7 @@
 /** The rule a reason is about. */
 export type RuleName =
   | 'status' | 'where' | 'dates' | 'seasons' | 'solarTerms' | 'festivals' | 'observances'
-  | 'weekdays' | 'hours' | 'event' | 'expires' | 'always' | 'priority' | 'fallback' | 'calendar';
+  | 'weekdays' | 'hours' | 'event' | 'expires' | 'always' | 'priority' | 'fallback' | 'calendar' | 'share';
 
 /** The rules of which any one matching is enough (when an item lists several of them). */
 export const TRIGGER_RULES: ReadonlySet<RuleName> = new Set<RuleName>(['solarTerms', 'festivals', 'observances']);
@@ -30,6 +30,7 @@ export const REASON_CODES = [
   'high', 'emergency', 'emergency-override',                      // priority
   'evergreen', 'builtin',                                         // fallback
   'no-calendar',                                                  // calendar tables do not cover the day
+  'share-cap',                                                    // share: the feed is over its share of the loop
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
