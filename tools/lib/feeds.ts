@@ -39,6 +39,8 @@ export interface FeedBuildOptions {
   outDir?: string;
   now: number;
   calendarYears?: [number, number];
+  /** Only this feed (a community publishing its own); default every delegated feed with a folder here. */
+  only?: string;
   /** The private key of a feed (default: read from feedPrivateKeyPath(id)). */
   signingKey?: (id: string) => JsonWebKey | undefined;
 }
@@ -62,6 +64,7 @@ export async function buildFeeds(opts: FeedBuildOptions): Promise<FeedBuild[]> {
   const outRoot = opts.outDir ?? join('dist', 'feeds');
   const out: FeedBuild[] = [];
   for (const d of opts.root.settings.feeds ?? []) {
+    if (opts.only !== undefined && d.id !== opts.only) continue;
     const dir = join(feedsDir, d.id);
     const outDir = join(outRoot, d.id);
     const base = { id: d.id, dir, outDir, written: [] as string[] };
