@@ -13,9 +13,9 @@ try {
 } catch {
   process.exit(1);
 }
-// Old app files go; content files stay (screens mid-sync may still need the previous set).
+// Old app files go; content and feed files stay (screens mid-sync may still need the previous set).
 if (existsSync('dist')) {
-  for (const f of readdirSync('dist')) if (f !== 'content') rmSync(join('dist', f), { recursive: true, force: true });
+  for (const f of readdirSync('dist')) if (f !== 'content' && f !== 'feeds') rmSync(join('dist', f), { recursive: true, force: true });
 }
 try {
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);

@@ -6,12 +6,17 @@
  * inside the repository (dist/ included) is refused. Publish with `SW_SIGNING_KEY=<that path>`.
  * The public key is printed: add it to `keys/public-keys.json` (a JWK Set, `{"keys": [...]}`;
  * two entries while rotating) and rebuild the app.
+ *
+ * `--feed <id>`: a delegated feed's pair instead (tools/lib/feed-keys.ts): the private key in
+ * `$SW_FEED_KEYS/<id>.private.jwk` (default ~/.config/science-window/feeds/), the public key in
+ * keys/feeds/<id>.public.jwk.
  */
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { feedPrivateKeyPath, makeFeedKeys } from './lib/feed-keys.ts';
 import { generateSigningKeys } from './lib/sign.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,9 +50,18 @@ export function privateKeyPath(out: string | undefined, repo = REPO): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, feed: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    console.log('usage: npm run keys [-- --out <path outside the repository>] [--force]');
+    console.log('usage: npm run keys [-- --out <path outside the repository>] [--feed <id>] [--force]');
+    return;
+  }
+  if (values.feed !== undefined) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(values.feed)) throw new Error(`--feed ${values.feed}: a feed id is lower-case letters, digits and "-"`);
+    const made = await makeFeedKeys(values.feed, { force: values.force, privatePath: privateKeyPath(values.out ?? feedPrivateKeyPath(values.feed)) });
+    console.log(`private key: ${made.privatePath} (the feed's publisher keeps it; never in the repository or on the server)`);
+    console.log(`public key:  ${made.publicPath} (the street office puts it in the feed's delegation: "key" in content/settings.json, or this file)`);
+    console.log(`key id:      ${made.kid}`);
+    console.log(JSON.stringify(made.publicJwk));
     return;
   }
   const path = privateKeyPath(values.out);

@@ -7,14 +7,18 @@
  * offset, or a bare date or date-time in the settings' time zone). Unknown screen: the list of
  * screens, exit 2. `--json` prints exactly
  *   {"at","screen","on","woken","onAt","offAt","calendar":{…instant facts…},"mode","onAir":{"slide","id","kind","offset","startsAt","endsAt"},
- *    "slides":[{"id","kind","seconds","start","reasons"}],"excluded":[{"id","reasons"}]}
+ *    "slides":[{"id","kind","feed","seconds","start","reasons"}],"excluded":[{"id","feed","reasons"}],
+ *    "refused":[{"id","feed","code","reason"}],"feeds":[{"id","folder","items","errors","version","generated"}]}
  * where on = the screen is lit (off: mode and onAir are null and slides empty, as on the glass),
  * woken = lit outside its hours by an emergency alert (then offAt is null: it stays lit until
  * the alert ends), onAt / offAt = when it next turns on / off (null: not within 8 days, or the
  * other way),
- * onAir.slide = its number in the loop (1 = first), offset and start = seconds into the loop.
+ * onAir.slide = its number in the loop (1 = first), offset and start = seconds into the loop;
+ * feed = the delegated feed an item comes from (null: the root, content/); refused = items of a
+ * feed outside its scope (never on any screen); feeds = each delegated feed's folder here
+ * (--feeds, default ./feeds) and last build (dist/feeds/<id>/manifest.json).
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isUsageError, runDirectly, UsageError } from './lib/cli.ts';
 import {
@@ -31,14 +35,16 @@ import { readAt } from '../src/frame/read-at.ts';
 import { slideAt } from '../src/frame/slide-at.ts';
 import { buildTables } from './lib/calendar-tables.ts';
 import { termTip } from './lib/term-tips.ts';
-import type { LoadedContent } from './lib/load-content.ts';
-import { loadContentWithFilms } from './lib/films.ts';
+import { loadPlanContent, type PlanContent as LoadedPlan } from './lib/plan-content.ts';
+import { feedOfId } from '../src/content/scope.ts';
+import { formatMessage } from '../src/content/messages.ts';
 import { localeOf, timeZoneOf } from '../src/content/defaults.ts';
 
-const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--content DIR] [--json]
+const USAGE = `usage: npm run plan -- --screen <id> --at <ISO date-time> [--content DIR] [--feeds DIR] [--json]
                           [--lang zh-Hant|zh-Hans|en]
   --at       e.g. 2026-10-18T09:00+08:00, or 2026-10-18T09:00 / 2026-10-18 in the settings' time zone
   --content  content folder (default: ./content)
+  --feeds    the delegated feeds' folders (default: ./feeds)
   --json     machine-readable: {at, screen, on, woken, onAt, offAt, calendar, mode, onAir, slides, excluded}
   --lang     words in this language (default: the screen's locale, else settings, else zh-Hant)`;
 
@@ -55,8 +61,8 @@ function placeNames(screens: readonly Screen[], screen: Screen): Record<string, 
   return Object.assign({}, ...screens.map((s) => s.placeNames ?? {}), screen.placeNames ?? {}) as Record<string, LocalText>;
 }
 
-/** The content plan reads: the valid part of a content folder (tools/lib/load-content.ts). */
-export type PlanContent = Pick<LoadedContent, 'settings' | 'screens' | 'items'>;
+/** The content plan reads: the valid part of a content folder and its feeds (tools/lib/plan-content.ts). */
+export type PlanContent = Pick<LoadedPlan, 'settings' | 'screens' | 'items'> & Partial<Pick<LoadedPlan, 'refused' | 'feeds'>>;
 
 /**
  * What `screen` plays at `at`, by the kiosk's own functions, with everything plan prints; `json`
@@ -78,13 +84,22 @@ export function planAt(content: PlanContent, screen: Screen, at: number, calenda
   const facts = calendar.factsAt(at);
   let start = 0;
   const slides = (playlist?.slides ?? []).map((s) => ({
-    id: s.id, kind: s.kind, seconds: s.seconds, start: (start += s.seconds) - s.seconds, reasons: describeReasons(s.reasons, lang, words),
+    id: s.id, kind: s.kind, feed: feedOfId(s.id) ?? null, seconds: s.seconds, start: (start += s.seconds) - s.seconds,
+    reasons: describeReasons(s.reasons, lang, words),
   }));
   const onAir = playlist && slideAt(playlist, at);
   const offset = onAir ? (at - (onAir.startsAt - slides[onAir.index]!.start * 1000)) / 1000 : 0;
   // Reasons for the left-out: the rules' verdicts, whether or not the screen is lit.
   const left = playlist ?? buildPlaylist(items, screen, settings, at, ctx);
-  const excluded = left.excluded.map((e) => ({ id: e.id, reasons: describeReasons(e.reasons, lang, words) }));
+  const excluded = left.excluded.map((e) => ({ id: e.id, feed: feedOfId(e.id) ?? null, reasons: describeReasons(e.reasons, lang, words) }));
+  // Items of a feed outside its scope never reach any screen: refused, with the reason.
+  const refused = (content.refused ?? []).map((r) => ({
+    id: r.id, feed: r.feed, code: r.code, reason: formatMessage(r.code, { value: r.value, feed: r.feed, allowed: r.allowed }, lang === 'en' ? 'en' : 'zh-Hant'),
+  }));
+  const feeds = (content.feeds ?? []).map((f) => ({
+    id: f.id, folder: f.dir ?? null, items: f.items, errors: f.errors,
+    version: f.published?.version ?? null, generated: f.published?.generated ?? null,
+  }));
   const json = {
     at: isoInZone(at, timeZone), screen: screen.id, on: air.on, woken: air.woken === true,
     // Woken by an emergency: lit until the alert ends, whatever the hours say.
@@ -94,9 +109,9 @@ export function planAt(content: PlanContent, screen: Screen, at: number, calenda
       slide: onAir.index + 1, id: onAir.slide.id, kind: onAir.slide.kind, offset,
       startsAt: isoInZone(onAir.startsAt, timeZone), endsAt: isoInZone(onAir.endsAt, timeZone),
     } : null,
-    slides, excluded,
+    slides, excluded, refused, feeds,
   };
-  return { json, facts, playlist, onAir, change, offset, slides, excluded };
+  return { json, facts, playlist, onAir, change, offset, slides, excluded, refused, feeds };
 }
 
 /**
@@ -108,7 +123,7 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
     const { values } = parseArgs({
       args: argv,
       options: {
-        screen: { type: 'string' }, at: { type: 'string' }, content: { type: 'string' },
+        screen: { type: 'string' }, at: { type: 'string' }, content: { type: 'string' }, feeds: { type: 'string' },
         json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -122,7 +137,7 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
       throw new UsageError(`--lang ${values.lang}: one of ${LOCALES.join(', ')}`);
     }
     if (values.screen === undefined) throw new UsageError('--screen is required');
-    const content = await loadContentWithFilms(resolve(io.cwd, values.content ?? 'content'));
+    const content = await loadPlanContent(resolve(io.cwd, values.content ?? 'content'), resolve(io.cwd, values.feeds ?? 'feeds'), resolve(io.cwd, 'dist'));
     const errors = content.problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) io.err(`plan: ${errors} content error(s) left some files out; run npm run validate`);
     const { settings, screens, items } = content;
@@ -140,8 +155,8 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
     const at = readAt(values.at, timeZone);
     if (!Number.isFinite(at)) throw new UsageError(`--at ${values.at}: not an ISO date-time`);
     const lang: Locale = (values.lang as Locale | undefined) ?? localeOf(settings, screen);
-    const plan = planAt({ settings, screens, items }, screen, at, calendar, lang);
-    const { facts, playlist, onAir, change, offset, slides, excluded } = plan;
+    const plan = planAt(content, screen, at, calendar, lang);
+    const { facts, playlist, onAir, change, offset, slides, excluded, refused, feeds } = plan;
     const air = { woken: plan.json.woken };
     if (values.json) {
       io.out(JSON.stringify(plan.json, null, 2));
@@ -183,6 +198,16 @@ export async function runPlan(argv: string[], io: PlanIo): Promise<number> {
     io.out('');
     io.out(en ? `Left out: ${excluded.length}` : `未播放：${excluded.length} 則`);
     for (const e of excluded) io.out(`  ${e.id}  ${why(e.reasons)}`);
+    if (feeds.length > 0) {
+      io.out('');
+      io.out(en ? `Feeds: ${feeds.length}` : `來源：${feeds.length} 個`);
+      for (const f of feeds) {
+        const built = f.version ? `${f.version.slice(0, 12)} @ ${f.generated}` : (en ? 'not built here' : '此處未建置');
+        io.out(`  ${f.id}  ${f.folder ? relative(io.cwd, f.folder) || '.' : (en ? '(published elsewhere)' : '（在別處發布）')}  ${f.items} ${en ? 'item(s)' : '則'}, ${f.errors} ${en ? 'error(s)' : '個錯誤'}; ${en ? 'last build' : '最近建置'} ${built}`);
+      }
+      io.out(en ? `Refused (outside their feed's scope): ${refused.length}` : `拒播（超出來源範圍）：${refused.length} 則`);
+      for (const r of refused) io.out(`  ${r.id}  ${r.reason}`);
+    }
     return 0;
   } catch (e) {
     if (isUsageError(e)) {

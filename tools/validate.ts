@@ -8,16 +8,25 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/problem.ts';
 import { messageLang } from '../src/content/messages.ts';
 import { loadContentWithFilms } from './lib/films.ts';
+import { feedOfArgs } from './lib/feed-args.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    feed: { type: 'string' }, root: { type: 'string', default: 'content' },
+    scope: { type: 'string' }, priorities: { type: 'string' }, tags: { type: 'string' },
+  },
 });
 if (values.help) {
-  console.log('usage: npm run validate [-- <content-dir>] [--lang zh-Hant|en]');
+  console.log([
+    'usage: npm run validate [-- <content-dir>] [--lang zh-Hant|en]',
+    '       npm run validate -- --feed <id> [<feed-dir>] [--root content]     a feed against its delegation in the root',
+    '       npm run validate -- <feed-dir> --scope xuanwu>yingshijie>lvyuan[;…] [--priorities normal,high] [--tags a,b] [--root content]',
+  ].join('\n'));
   process.exit(0);
 }
-const dir = positionals[0] ?? 'content';
+const dir = positionals[0] ?? (values.feed ? join('feeds', values.feed) : 'content');
 if (!existsSync(dir)) {
   console.error(`validate: no such folder: ${dir}`);
   process.exit(2);
@@ -35,7 +44,8 @@ function settingsLocale(): unknown {
 const lang = messageLang(values.lang ?? settingsLocale());
 
 const started = performance.now();
-const content = await loadContentWithFilms(dir, { now: Date.now() });
+const feed = feedOfArgs(values, dir);
+const content = await loadContentWithFilms(dir, { now: Date.now(), ...(feed ? { feed } : {}) });
 for (const p of content.problems) console.log(formatProblem(p, lang));
 const errors = content.problems.filter((p) => p.severity === 'error').length;
 const warnings = content.problems.length - errors;

@@ -12,6 +12,7 @@ import { expandManifest, readManifest, readPage } from '../sync/read-manifest.ts
 import { checkBytes, parseCalendar, parseItem } from '../sync/verify.ts';
 import type { CompiledItem } from '../content/schema.ts';
 import { assetResolver, type ContentSet, type ContentSource, contentHolder } from '../frame/content-set.ts';
+import { type FeedInput, type MergedSet, mergeFeeds } from '../frame/merge-feeds.ts';
 import { latestCall } from './latest-call.ts';
 
 /** The part of `fetch` used here; tests pass their own. */
@@ -33,7 +34,41 @@ async function bytes(get: Fetch, url: URL, signal?: AbortSignal): Promise<Uint8A
   return new Uint8Array(await res.arrayBuffer());
 }
 
-export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<ContentSet> {
+/** A delegated feed as fetched: its version and build time, or why it could not be read. */
+export interface FetchedFeed {
+  id: string;
+  version?: string;
+  generated?: string;
+  error?: string;
+}
+
+/**
+ * The root's set merged with every feed it delegates (src/frame/merge-feeds.ts), each fetched
+ * and checked with its own key; a feed that cannot be read is left out with its error, and the
+ * rest plays. `feeds` says how each went.
+ */
+export async function fetchContent(base: URL, o: FetchOptions = {}): Promise<MergedSet & { feeds: FetchedFeed[] }> {
+  const root = await fetchSet(base, o);
+  const feeds: FetchedFeed[] = [];
+  const inputs = await Promise.all((root.manifest.settings.feeds ?? []).map(async (d): Promise<FeedInput> => {
+    try {
+      if (!d.key) throw new Error('its delegation names no key');
+      const set = await fetchSet(new URL(d.url.endsWith('/') ? d.url : `${d.url}/`, base), { ...o, publicKeys: [d.key] });
+      feeds.push({ id: d.id, version: set.manifest.version, generated: set.manifest.generated });
+      return { id: d.id, set };
+    } catch (e) {
+      if (o.signal?.aborted) throw e;
+      feeds.push({ id: d.id, error: e instanceof Error ? e.message : String(e) });
+      return { id: d.id, set: undefined };
+    }
+  }));
+  const order = new Map((root.manifest.settings.feeds ?? []).map((d, i) => [d.id, i]));
+  feeds.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { ...mergeFeeds(root, inputs), feeds };
+}
+
+/** One published set (the root's or a feed's), checked. */
+async function fetchSet(base: URL, o: FetchOptions): Promise<ContentSet> {
   const keys = o.publicKeys ?? [];
   const get = o.fetch ?? globalFetch;
   const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;

@@ -221,6 +221,33 @@ const ObservanceRule = v.union([
   }),
 ]);
 
+/** A public Ed25519 JWK, as `npm run keys` prints it. */
+export const PublicJwk = v.object({ kty: v.literal('OKP'), crv: v.literal('Ed25519'), x: v.pipe(v.string(), v.minLength(1)) });
+
+/**
+ * A feed the root (the street office's content) delegates to: another publisher's content set,
+ * signed with its own key and trusted only for its scope (see ./scope.ts and docs/deploy.md).
+ */
+export const FeedDelegation = v.strictObject({
+  /** The feed's id: its items play as "<id>:<item id>". */
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'bad-key')),
+  name: v.optional(LocalText),
+  /** Its folder, holding manifest.json: relative to content/ ("../feeds/lvyuan/") or absolute (CORS). */
+  url: v.pipe(v.string(), v.minLength(1, 'empty-text')),
+  /** Its public key; omitted: the compiler takes keys/feeds/<id>.public.jwk. */
+  key: v.optional(PublicJwk),
+  scope: v.strictObject({
+    /** Place-path prefixes it may address, e.g. [["xuanwu", "yingshijie", "lvyuan"]]. */
+    places: v.array(v.array(v.pipe(v.string(), v.minLength(1, 'empty-text')))),
+    /** Screen tags it may address with "tag:…" (omitted: any, within its places). */
+    tags: v.optional(v.array(v.string())),
+    /** Priorities it may use (an item without one is "normal"). */
+    priorities: v.array(v.picklist(PRIORITIES)),
+  }),
+  /** Share of voice: at most this fraction of a loop's seconds (0–1). */
+  share: v.optional(v.strictObject({ max: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))) })),
+});
+
 export const SettingsSchema = v.strictObject({
   $schema: v.optional(v.string()),
   /** IANA time zone of every date in the content (default Asia/Shanghai). */
@@ -262,6 +289,8 @@ export const SettingsSchema = v.strictObject({
     /** Seconds between two heartbeats (default 300). */
     heartbeat: v.optional(v.pipe(v.number(), v.integer(), v.minValue(30), v.maxValue(3600))),
   })),
+  /** The feeds this content delegates to (read from the root feed, content/, only). */
+  feeds: v.optional(v.array(FeedDelegation)),
 });
 
 /** An http(s) address, absolute or relative to the kiosk's own. */
@@ -282,4 +311,6 @@ export type CompiledItem = v.InferOutput<typeof CompiledItemSchema>;
 export type Screen = v.InferOutput<typeof ScreenSchema>;
 export type ScreenHours = v.InferOutput<typeof ScreenHours>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type FeedDelegation = v.InferOutput<typeof FeedDelegation>;
+export type FeedScope = FeedDelegation['scope'];
 export type ObservanceRule = v.InferOutput<typeof ObservanceRule>;

@@ -30,6 +30,11 @@ import { previewStyles } from './preview-styles.ts';
 import { word } from './preview-words.ts';
 import { draftStrip, excludedList, loopStrip, offNotice, problemList } from './preview-lists.ts';
 import { timelineTable } from './timeline-table.ts';
+import { feedPanel, refusedList } from './feed-panel.ts';
+import type { fetchContent } from '../bridge/fetch-content.ts';
+
+/** The root's own version in a merged set's ("<root>+<feed>=<version>…", src/frame/merge-feeds.ts). */
+const rootVersion = (v: string) => v.split('+')[0]!;
 import { dayTimeline, outlook, type Timeline } from './timeline.ts';
 
 const HOUR = 3_600_000;
@@ -179,6 +184,7 @@ export class PreviewApp extends LitElement {
     const screen = this.screen;
     if (!content || !screen) return html`${problems}<p>${word('loading', lang)}</p>`;
     const settings = content.manifest.settings;
+    const merged = content as Partial<Pick<Awaited<ReturnType<typeof fetchContent>>, 'refused' | 'feeds'>>;
     const ctx = this.context(content);
     // What the glass plays now, by the kiosk's own functions: lit or dark, the loop, the slide on air.
     const air = airAt(content.items, screen, settings, this.at, ctx);
@@ -218,6 +224,7 @@ export class PreviewApp extends LitElement {
           : offNotice(nextSwitch(screen, settings, this.at, ctx), ctx.calendar, lang)}
         ${draftStrip(drafts, thumbs)}
         ${excludedList(excluded, content, lang, words)}
+        ${refusedList(merged.refused ?? [], lang)}
         ${timelineTable(word('timeline', lang), word('item', lang), times.day, content, word('timelineOff', lang))}
         <details class="outlook" ?open=${this.outlookOpen} @toggle=${(e: Event) => { this.outlookOpen = (e.target as HTMLDetailsElement).open; }}>
           <summary>${word('outlook', lang)}</summary>
@@ -229,8 +236,9 @@ export class PreviewApp extends LitElement {
         </section>
         <section aria-labelledby="sync-h">
           <h2 id="sync-h">${word('sync', lang)}</h2>
-          ${kioskStatus(this.kiosk, content.manifest.version, lang, ctx.calendar)}
+          ${kioskStatus(this.kiosk, rootVersion(content.manifest.version), lang, ctx.calendar)}
         </section>
+        ${feedPanel(settings.feeds ?? [], merged.feeds, this.kiosk, lang, ctx.calendar)}
       </main>
     `;
   }

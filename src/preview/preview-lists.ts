@@ -11,6 +11,7 @@ import { messageLang } from '../content/messages.ts';
 import { formatProblem, type Problem } from '../content/problem.ts';
 import { modeWord, word } from './preview-words.ts';
 import { slideThumb, type ThumbContext } from './slide-thumb.ts';
+import { feedOfId } from '../content/scope.ts';
 
 /** Build problems of the content folder (dev server): errors in red on top, warnings below. */
 export function problemList(problems: Problem[], lang: Locale) {
@@ -48,6 +49,12 @@ export function idText(id: string) {
   return id.split(/(?<=[/-])/).map((part, i) => (i === 0 ? part : html`<wbr>${part}`));
 }
 
+/** The feed a slide comes from, when not the root (" · 來源 lvyuan"). */
+function feedLabel(id: string, lang: Locale) {
+  const feed = feedOfId(id);
+  return feed === undefined ? nothing : html` · <span class="feed" data-feed=${feed}>${word('feed', lang)} ${feed}</span>`;
+}
+
 /** "m:ss" of seconds. */
 const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 
@@ -70,7 +77,7 @@ export function loopStrip(s: StripInput) {
             <button type="button" aria-pressed=${i === selected ? 'true' : 'false'} @click=${() => s.onSelect(i)}
               aria-label=${`${i + 1}. ${slide.item ? localText(slide.item.title, lang) : slide.id}, ${slide.seconds} ${word('seconds', lang)}${i === onAir.index ? `, ${word('onAir', lang)}` : ''}`}>
               ${slideThumb(slide, s, 'thumb')}
-              <span class="meta">${i === onAir.index ? html`<strong class="air">▶ ${word('onAir', lang)}</strong> ` : nothing}${i + 1}. ${clock(starts[i]!)} · ${idText(slide.id)} · ${slide.seconds} ${word('seconds', lang)}</span>
+              <span class="meta">${i === onAir.index ? html`<strong class="air">▶ ${word('onAir', lang)}</strong> ` : nothing}${i + 1}. ${clock(starts[i]!)} · ${idText(slide.id)} · ${slide.seconds} ${word('seconds', lang)}${feedLabel(slide.id, lang)}</span>
             </button>
           </li>`)}
       </ol>

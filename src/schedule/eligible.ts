@@ -66,7 +66,7 @@ export function reasonsAt(p: Prepared, memo: RuleMemo, screen: Screen, m: Moment
   memo.lastPreview = ctx.preview;
   count = 0;
   add(statusRule(p, ctx));
-  add(whereRule(p, memo, screen));
+  add(whereRule(p, memo, screen, ctx.settings?.feeds));
   if (p.item.when) {
     add(datesRule(p, memo, m));
     const before = count;

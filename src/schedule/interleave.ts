@@ -10,13 +10,15 @@
  *    (j + (r + ½)/K) / n_k. All entries are merged by due time, so each kind is spread evenly
  *    around the loop in proportion to its size, and kinds of equal size alternate.
  * 3. Repair. One pass over the loop, read as a circle: where a pair clashes (same kind = 1,
- *    same item = 10), an entry from up to 64 places further on is moved between the two if that
+ *    same delegated feed = 1 more, same item = 10), an entry from up to 64 places further on is moved between the two if that
  *    lowers the total clash of the pairs it touches (entries that come once are tried first).
  *    A kind with more than half the loop cannot avoid meeting itself; the merge then spreads
  *    its runs evenly.
  */
 
 /** What interleave needs to know about a loop entry. */
+import { feedOfId } from '../content/scope.ts';
+
 export interface RotationEntry {
   id: string;
   kind: string;
@@ -28,9 +30,14 @@ const WINDOW = 64;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Clash weight of two neighbours: 10 for the same item, 1 for the same kind, else 0. */
+/**
+ * Clash weight of two neighbours: 10 for the same item, 1 for the same kind, and 1 more when
+ * both come from the same delegated feed ("<feed>:<id>"; the root's items have none).
+ */
 export function clash(a: RotationEntry, b: RotationEntry): number {
-  return a.id === b.id ? 10 : a.kind === b.kind ? 1 : 0;
+  if (a.id === b.id) return 10;
+  const fa = feedOfId(a.id);
+  return (a.kind === b.kind ? 1 : 0) + (fa !== undefined && fa === feedOfId(b.id) ? 1 : 0);
 }
 
 /**

@@ -15,6 +15,7 @@ import { momentAt } from './moment.ts';
 import { perItemMemo } from './per-item-memo.ts';
 import { prepareAll, type Prepared } from './prepared.ts';
 import { interleave } from './interleave.ts';
+import { capShares } from './share.ts';
 import { reason, type Reason } from './reason.ts';
 import { ruleMemosOf } from './rule-memo.ts';
 import { slideSeconds } from './seconds.ts';
@@ -127,6 +128,18 @@ export function buildPlaylist(
     const slide = slideFor(p, memo, passedReasons[i]!, secondsOf(p, memo, locale, settings.slideSeconds), extra);
     chosen.push(slide);
     if (high) twice.add(slide);
+  }
+  // Share of voice: a feed over its cap gives way (./share.ts); emergencies are never capped.
+  if (mode !== 'emergency' && settings.feeds?.some((f) => f.share?.max !== undefined)) {
+    const capped = capShares(chosen, twice, settings.feeds);
+    if (capped.dropped.length > 0) {
+      chosen.splice(0, chosen.length, ...capped.kept);
+      if (why) {
+        for (const { slide, feed, max } of capped.dropped) {
+          excluded.push({ id: slide.id, reasons: [reason('share', false, 'share-cap', { feed, max: Math.round(max * 100) })] });
+        }
+      }
+    }
   }
   if (chosen.length === 0) {
     return { mode: 'builtin', slides: [BUILTIN_SLIDE], totalSeconds: BUILTIN_SECONDS, excluded: sortedById(excluded) };

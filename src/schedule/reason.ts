@@ -8,7 +8,7 @@
 /** The rule a reason is about. */
 export type RuleName =
   | 'status' | 'where' | 'dates' | 'seasons' | 'solarTerms' | 'festivals' | 'observances'
-  | 'weekdays' | 'hours' | 'event' | 'expires' | 'always' | 'priority' | 'fallback' | 'calendar';
+  | 'weekdays' | 'hours' | 'event' | 'expires' | 'always' | 'priority' | 'fallback' | 'calendar' | 'share';
 
 /** The rules of which any one matching is enough (when an item lists several of them). */
 export const TRIGGER_RULES: ReadonlySet<RuleName> = new Set<RuleName>(['solarTerms', 'festivals', 'observances']);
@@ -16,7 +16,7 @@ export const TRIGGER_RULES: ReadonlySet<RuleName> = new Set<RuleName>(['solarTer
 /** Every reason code, passed (first) or failed, by rule. */
 export const REASON_CODES = [
   'draft',                                                        // status (drafts only)
-  'where-place', 'where-tag', 'where-elsewhere',                  // where
+  'where-place', 'where-tag', 'feed-scope', 'where-elsewhere', 'feed-elsewhere', // where
   'within-dates', 'outside-dates',                                // dates
   'in-season', 'out-of-season',                                   // seasons
   'in-term', 'not-in-term',                                       // solarTerms
@@ -30,6 +30,7 @@ export const REASON_CODES = [
   'high', 'emergency', 'emergency-override',                      // priority
   'evergreen', 'builtin',                                         // fallback
   'no-calendar',                                                  // calendar tables do not cover the day
+  'share-cap',                                                    // share: the feed is over its share of the loop
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

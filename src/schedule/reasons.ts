@@ -91,6 +91,9 @@ const WORDS: Record<ReasonCode, (p: Params, f: Fmt) => Triple> = {
     });
     return [`僅限${both}`, `仅限${both}`, `Only for ${both}`];
   },
+  'share-cap': (p) => [`來源「${str(p.feed)}」已佔滿本輪的 ${str(p.max)}%，這則下一輪再播`, `来源“${str(p.feed)}”已占满本轮的 ${str(p.max)}%，这则下一轮再播`, `Feed "${str(p.feed)}" has filled its ${str(p.max)}% of the loop`],
+  'feed-scope': (p) => [`來源「${str(p.feed)}」所轄的螢幕`, `来源“${str(p.feed)}”所辖的屏幕`, `For the screens of feed "${str(p.feed)}"`],
+  'feed-elsewhere': (p) => [`這個螢幕不在來源「${str(p.feed)}」的範圍內`, `这个屏幕不在来源“${str(p.feed)}”的范围内`, `This screen is outside feed "${str(p.feed)}"'s scope`],
   'within-dates': (p, f) => { const r = f.range(p); return [`播放期間 ${r[0]}`, `播放期间 ${r[1]}`, `Within its dates ${r[2]}`]; },
   'outside-dates': (p, f) => { const r = f.range(p); return [`不在播放期間 ${r[0]}`, `不在播放期间 ${r[1]}`, `Outside its dates ${r[2]}`]; },
   'in-season': (p, f) => [`當令：${f.season(str(p.season))}`, `当令：${f.season(str(p.season))}`, `In season: ${f.season(str(p.season))}`],

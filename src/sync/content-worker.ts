@@ -18,6 +18,8 @@ import type { Estimate } from './room.ts';
 import { createContentStore } from './store/content-store.ts';
 import type { StoreDb } from './store/open-store.ts';
 import type { ContentSet } from '../frame/content-set.ts';
+import { mergeFeeds } from '../frame/merge-feeds.ts';
+import { createFeedSync, type FeedSync } from './feed-sync.ts';
 import { readContentSet } from './read-content-set.ts';
 import type { FetchLike } from './fetch-bytes.ts';
 import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
@@ -56,21 +58,30 @@ function storageEstimate(): Estimate | undefined {
 }
 
 export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
-  let opened: Promise<{ store: ReturnType<typeof createContentStore>; engine: SyncEngine }> | undefined;
+  let opened: Promise<{ store: ReturnType<typeof createContentStore>; engine: SyncEngine; feeds: FeedSync }> | undefined;
   let running: Promise<SyncReply> | undefined;
   let held: ContentSet | undefined;
+  let heldKey = '';
+  /** The root's set alone, read again only when its version moves. */
+  let rootHeld: ContentSet | undefined;
 
   const open = () => (opened ??= d.openDb().then((db) => {
     // The page of a newer app may upgrade the database: let it, and open again next time.
     db.addEventListener('versionchange', () => { db.close(); opened = undefined; });
     const store = createContentStore(db);
+    const assets = createAssetCache(d.caches);
+    const parts = createPartCache(d.caches);
+    const estimate = d.estimate ?? storageEstimate();
     const engine = createSyncEngine({
-      base: d.base, fetch: d.fetch, store, assets: createAssetCache(d.caches), parts: createPartCache(d.caches),
-      estimate: d.estimate ?? storageEstimate(), crypto: d.crypto,
+      base: d.base, fetch: d.fetch, store, assets, parts, estimate, crypto: d.crypto,
       timers: d.timers, publicKeys: d.publicKeys, timeoutMs: d.timeoutMs,
       onCommit: (version) => d.onCommit?.(version),
     });
-    return { store, engine };
+    const feeds = createFeedSync({
+      base: d.base, db, fetch: d.fetch, assets, parts, estimate, crypto: d.crypto, timers: d.timers, timeoutMs: d.timeoutMs,
+      onCommit: (version) => d.onCommit?.(version),
+    });
+    return { store, engine, feeds };
   }, (e: unknown) => {
     opened = undefined;
     throw e;
@@ -79,9 +90,15 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
   async function sync(): Promise<SyncReply> {
     const at = d.timers.now();
     try {
-      const { engine } = await open();
-      const run = () => engine.sync(new AbortController().signal);
-      return toReply(await (d.locks ? d.locks.request('science-window-sync', run) : run()));
+      const { engine, feeds, store } = await open();
+      // The root first (it names the feeds and their keys), then each feed on its own.
+      const run = async (): Promise<SyncReply> => {
+        const signal = new AbortController().signal;
+        const root = toReply(await engine.sync(signal));
+        const active = (await store.activeSet().catch(() => undefined))?.record.manifest;
+        return { ...root, feeds: await feeds.sync(active?.settings.feeds ?? [], signal) };
+      };
+      return await (d.locks ? d.locks.request('science-window-sync', run) : run());
     } catch (e) {
       // The store would not open (quota, a blocked upgrade): the run failed before it began.
       const error = toSyncError(e);
@@ -92,11 +109,18 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
   return {
     sync: () => (running ??= sync().finally(() => (running = undefined))),
     async active() {
-      const { store } = await open();
+      const { store, feeds } = await open();
       const version = (await store.state()).activeVersion;
-      if (version !== held?.manifest.version) held = await readContentSet(store, d.base);
+      if (version !== rootHeld?.manifest.version) rootHeld = await readContentSet(store, d.base);
+      if (!rootHeld) return (held = undefined);
+      const inputs = await feeds.sets(rootHeld.manifest.settings.feeds ?? []);
+      const key = [rootHeld.manifest.version, ...inputs.map((f) => `${f.id}=${f.set?.manifest.version ?? ''}`)].join('+');
+      if (key !== heldKey || !held) [held, heldKey] = [mergeFeeds(rootHeld, inputs), key];
       return held;
     },
-    state: async () => (await open()).store.state(),
+    async state() {
+      const { store, feeds } = await open();
+      return { ...(await store.state()), feeds: await feeds.states() };
+    },
   };
 }

@@ -4,12 +4,13 @@
  * worker answers on the MessagePort that came with the request. Every message is plain data
  * (structured clone): no class instances, no functions.
  */
-import type { SkippedItem, SyncState } from './store/db-schema.ts';
+import type { FeedReply } from './feed-sync.ts';
+import type { FeedState, SkippedItem, SyncState } from './store/db-schema.ts';
 import type { SyncResult } from './sync-engine.ts';
 import { SyncError, type SyncErrorCode } from './sync-error.ts';
 
 /** The types a page needs to speak to the worker (it imports this file only; see .dependency-cruiser.cjs). */
-export type { SkippedItem, SyncErrorCode, SyncResult, SyncState };
+export type { FeedReply, FeedState, SkippedItem, SyncErrorCode, SyncResult, SyncState };
 
 export type WorkerRequest =
   /** One sync run (merged with a run in progress); answered with a SyncReply. */
@@ -48,12 +49,14 @@ export interface AirReport {
   err: number;
 }
 
-/** SyncResult as plain data: the error as its code and detail. */
-export type SyncReply =
+/** SyncResult as plain data: the error as its code and detail; the root's, then each delegated feed's run. */
+export type SyncReply = (
   | Extract<SyncResult, { ok: true }>
-  | { ok: false; error: { code: SyncErrorCode; detail: string }; activeVersion: string | undefined; at: number };
+  | { ok: false; error: { code: SyncErrorCode; detail: string }; activeVersion: string | undefined; at: number }
+) & { feeds?: FeedReply[] };
 
-export type StateReply = SyncState;
+/** The root's sync state, and each delegated feed's (by id). */
+export type StateReply = SyncState & { feeds?: Record<string, FeedState> };
 
 /** The answer to a request that failed (the store could not be read). */
 export interface WorkerFailure {

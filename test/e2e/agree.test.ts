@@ -22,7 +22,7 @@ import { decodeTables } from '../../src/calendar/tables.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { compileContent } from '../../tools/lib/compile.ts';
-import { loadContent } from '../../tools/lib/load-content.ts';
+import { loadPlanContent } from '../../tools/lib/plan-content.ts';
 import { writeProblems } from '../../tools/lib/problems-file.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 import { type PlanContent, planAt } from '../../tools/plan.ts';
@@ -158,7 +158,7 @@ async function preview(page: Page, screen: string, at: string): Promise<Said & {
 
 describe('preview, plan and kiosk agree', () => {
   it('at every instant, for every screen: lit or dark, mode, loop and the slide on air', async () => {
-    const content = loadContent(source);
+    const content = await loadPlanContent(source, 'feeds');
     const calendar = createCalendarView(decodeTables(buildTables(2025, 2028)), 'Asia/Shanghai', calendarOptions(content.settings));
     const screens = content.screens.map((s) => s.id);
     const list = instants(calendar);

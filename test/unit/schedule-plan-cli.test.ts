@@ -11,19 +11,19 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('npm run plan', () => {
-  it('--json prints exactly {at, screen, on, woken, onAt, offAt, calendar, mode, onAir, slides, excluded}', async () => {
+  it('--json prints exactly {at, screen, on, woken, onAt, offAt, calendar, mode, onAir, slides, excluded, refused, feeds}', async () => {
     const r = await run('--screen', 'gate', '--at', '2026-10-18T09:00:00+08:00', '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['at', 'screen', 'on', 'woken', 'onAt', 'offAt', 'calendar', 'mode', 'onAir', 'slides', 'excluded']);
+    expect(Object.keys(doc)).toEqual(['at', 'screen', 'on', 'woken', 'onAt', 'offAt', 'calendar', 'mode', 'onAir', 'slides', 'excluded', 'refused', 'feeds']);
     expect(doc).toMatchObject({ on: true, woken: false, onAt: null, offAt: '2026-10-18T22:00:00+08:00', mode: 'loop' });
     expect(doc.at).toBe('2026-10-18T09:00:00+08:00');
     expect(doc.screen).toBe('gate');
     expect(doc.calendar).toMatchObject({ date: '2026-10-18', festivals: ['chongyang'], lunar: { month: 9, day: 9 }, time: '09:00' });
     // Two items: the high one plays once, since two copies in a loop of 3 would touch.
     expect(doc.slides).toEqual([
-      { id: 'health/chongyang-walk', kind: 'health', seconds: 12, start: 0, reasons: ['適用於綠園社區', '節日：重陽節（10/18）'] },
-      { id: 'health/wash-hands', kind: 'health', seconds: 8, start: 12, reasons: ['隨時播放'] },
+      { id: 'health/chongyang-walk', kind: 'health', feed: null, seconds: 12, start: 0, reasons: ['適用於綠園社區', '節日：重陽節（10/18）'] },
+      { id: 'health/wash-hands', kind: 'health', feed: null, seconds: 8, start: 12, reasons: ['隨時播放'] },
     ]);
     // The phase is the instant's: (epoch ms) mod 20 000 ms of loop = 0 at 09:00:00 +08:00.
     expect(doc.onAir).toEqual({
@@ -31,9 +31,11 @@ describe('npm run plan', () => {
       startsAt: '2026-10-18T09:00:00+08:00', endsAt: '2026-10-18T09:00:12+08:00',
     });
     expect(doc.excluded).toEqual([
-      { id: 'events/winter-safety', reasons: ['還有 55 天開始（開始前 14 天才顯示）'] },
-      { id: 'health/spring-care', reasons: ['只在春季播放（現在是秋季）'] },
+      { id: 'events/winter-safety', feed: null, reasons: ['還有 55 天開始（開始前 14 天才顯示）'] },
+      { id: 'health/spring-care', feed: null, reasons: ['只在春季播放（現在是秋季）'] },
     ]);
+    expect(doc.refused).toEqual([]);
+    expect(doc.feeds).toEqual([]);
   });
 
   it('reads a local --at in the settings time zone and speaks English', async () => {

@@ -16,7 +16,7 @@ function shape(db: StoreDb) {
   });
 }
 
-const STORES = ['calendars', 'fleet', 'items', 'log', 'manifests', 'records', 'state'];
+const STORES = ['calendars', 'feeds', 'fleet', 'items', 'log', 'manifests', 'records', 'state'];
 
 const ITEM = { hash: 'a'.repeat(64), item: { id: 'health/water', kind: 'health' as const, title: '多喝水' } };
 
@@ -64,6 +64,20 @@ describe('store schema and upgrade()', () => {
     fresh.close();
   });
 
+  it('v4 adds the feeds store to a version 3 database, keeping the root\'s state; feed states are apart', async () => {
+    const v3 = await openStore({ version: 3 });
+    expect([...v3.objectStoreNames]).not.toContain('feeds');
+    await v3.put('state', { activeVersion: 'b'.repeat(64), failures: 0 }, 'sync');
+    v3.close();
+    const db = await openStore();
+    expect([...db.objectStoreNames]).toContain('feeds');
+    expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'b'.repeat(64), failures: 0 });
+    await db.put('feeds', { activeVersion: 'c'.repeat(64), failures: 1, key: 'kid' }, 'lvyuan');
+    expect(await db.get('feeds', 'lvyuan')).toEqual({ activeVersion: 'c'.repeat(64), failures: 1, key: 'kid' });
+    expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'b'.repeat(64), failures: 0 });
+    db.close();
+  });
+
   it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))('opens from version %i upwards', async (from) => {
     const old = await openStore({ version: from });
     old.close();
@@ -74,7 +88,7 @@ describe('store schema and upgrade()', () => {
     db.close();
   });
 
-  it('upgrades a version 2 database (the last shipped) to version 3, keeping its content and adding proof of play', async () => {
+  it('upgrades a version 2 database (the last shipped) to the current version, keeping its content and adding proof of play', async () => {
     const v2 = await openStore({ version: 2 });
     expect([...v2.objectStoreNames].sort()).toEqual(['calendars', 'items', 'log', 'manifests', 'state']);
     await v2.put('items', ITEM);
@@ -82,7 +96,7 @@ describe('store schema and upgrade()', () => {
     v2.close();
 
     const db = await openStore();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAllFromIndex('items', 'by-id', 'health/water')).toEqual([ITEM]);
     expect(await db.get('state', 'sync')).toEqual({ activeVersion: 'c'.repeat(64), failures: 0, lastSync: 5 });
     expect(await db.count('records')).toBe(0);

@@ -24,6 +24,7 @@ import type { Problem } from '../../src/content/problem.ts';
 import type { CompiledItem } from '../../src/content/schema.ts';
 import { buildTables, calendarWords } from './calendar-tables.ts';
 import { loadContentWithFilms } from './films.ts';
+import type { FeedContext } from './cross-checks.ts';
 import { makePages } from './pages.ts';
 import { signManifest } from './sign.ts';
 import { expandManifest, readPage } from '../../src/sync/read-manifest.ts';
@@ -38,6 +39,8 @@ export interface CompileOptions {
   calendarYears?: [number, number];
   /** Ed25519 private JWK: sign the manifest (see docs/deploy.md, "Signed manifests"). */
   signingKey?: JsonWebKey;
+  /** Compile the folder as this feed of the root (./feeds.ts): scope-checked, the root's settings. */
+  feed?: FeedContext;
 }
 
 export interface CompileResult {
@@ -94,7 +97,7 @@ export async function buildOutput(
   opts: Omit<CompileOptions, 'outDir'>,
   previous?: Pick<RootManifest, 'version' | 'generated'>,
 ): Promise<BuiltOutput> {
-  const content = await loadContentWithFilms(opts.contentDir, { now: opts.now });
+  const content = await loadContentWithFilms(opts.contentDir, { now: opts.now, ...(opts.feed ? { feed: opts.feed } : {}) });
   const problems = content.problems;
   const out = new Output();
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, files: out.files };

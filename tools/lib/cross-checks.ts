@@ -6,7 +6,9 @@
 import { join, relative } from 'node:path';
 import { OBSERVANCES } from '../../src/content/keys.ts';
 import { closest } from '../../src/content/closest.ts';
-import type { CompiledItem, Screen, Settings } from '../../src/content/schema.ts';
+import type { CompiledItem, FeedScope, Screen, Settings } from '../../src/content/schema.ts';
+import type { PublicJwk } from './feed-keys.ts';
+import { refusalParams, scopeRefusal } from '../../src/content/scope.ts';
 import { localeOf, timeZoneOf } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
 import type { ProblemSink, SourceFile } from './source-file.ts';
@@ -23,6 +25,19 @@ interface Input {
   itemFiles: Map<string, SourceFile<CompiledItem>>;
   sink: ProblemSink;
   now: number | undefined;
+  feed?: FeedContext;
+  /** The public key of a delegated feed whose delegation names none (./feed-keys.ts). */
+  feedKey?: (id: string) => PublicJwk | undefined;
+}
+
+/** A feed's folder as the root delegates it: its scope, and the root's settings and screens. */
+export interface FeedContext {
+  id: string;
+  scope: FeedScope;
+  /** The root's settings (without its feeds): time zone, observances. */
+  settings: Settings;
+  /** The root's screens: the places a feed's items may reach. */
+  screens: Screen[];
 }
 
 /** Whether an item's `where` reaches a screen: any place segment on its path, or any tag. */
@@ -55,11 +70,15 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
       screens.push(sf.data);
     }
   }
-  if (screens.length === 0 && input.screenFiles.length === 0) {
+  if (input.feed) screens.push(...input.feed.screens);
+  else if (screens.length === 0 && input.screenFiles.length === 0) {
     sink.list.push({ file: `${relative(process.cwd(), join(dir, 'screens')) || 'screens'}/`, line: 1, col: 1, severity: 'warning', code: 'no-screens', params: {} });
   }
   const places = new Set(screens.flatMap((s) => s.place));
   const tags = new Set(screens.flatMap((s) => s.tags ?? []));
+  (settings.feeds ?? []).forEach((f, i) => {
+    if (!f.key && !input.feedKey?.(f.id) && input.settingsFile) err(input.settingsFile, ['feeds', i], 'feed-key-missing', { feed: f.id });
+  });
   const observanceKeys: string[] = [...OBSERVANCES];
   (settings.observances ?? []).forEach((o, i) => {
     if (observanceKeys.includes(o.key) && input.settingsFile) {
@@ -103,6 +122,12 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
     }
 
     for (const p of editorialProblems(item)) warn(sf, p.path, p.code, p.params);
+
+    const feed = input.feed;
+    const refused = feed && scopeRefusal(item, feed.scope, feed.screens.map((s) => s.place));
+    if (feed && refused) {
+      err(sf, refused.at === undefined ? ['priority'] : ['where', refused.at], refused.code, refusalParams(refused, feed.id, feed.scope));
+    }
 
     (item.where ?? []).forEach((w, i) => {
       const known = w.startsWith('tag:') ? tags.has(w.slice(4)) : places.has(w);

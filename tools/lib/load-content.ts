@@ -10,6 +10,8 @@ import {
   type CompiledItem, type Item, ItemSchema, type Screen, ScreenSchema, type Settings, SettingsSchema,
 } from '../../src/content/schema.ts';
 import { type AnySchema, checkFile } from './check-file.ts';
+import type { FeedContext } from './cross-checks.ts';
+import { type PublicJwk, readFeedPublicKey } from './feed-keys.ts';
 import { crossCheck } from './cross-checks.ts';
 import { ProblemSink, type SourceFile } from './source-file.ts';
 
@@ -31,6 +33,10 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Build instant, for "can no longer be shown" warnings; omitted = no such warnings. */
   now?: number;
+  /** Load the folder as this feed of the root (see ./feeds.ts): no settings or screens of its own. */
+  feed?: FeedContext;
+  /** A delegated feed's public key when its delegation names none (default: keys/feeds/<id>.public.jwk). */
+  feedKey?: (id: string) => PublicJwk | undefined;
 }
 
 export function toPosix(p: string): string {
@@ -55,13 +61,14 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
   const shown = (abs: string) => toPosix(relative(process.cwd(), abs)) || abs;
 
   const settingsAbs = join(dir, 'settings.json');
-  const settingsFile = existsSync(settingsAbs)
+  // A feed plays under the root's settings (time zone, observances); it has no screens either.
+  const settingsFile = !options.feed && existsSync(settingsAbs)
     ? readFile<Settings>(settingsAbs, shown(settingsAbs), 'settings.json', SettingsSchema, sink)
     : undefined;
-  const settings: Settings = settingsFile?.data ?? {};
+  const settings: Settings = options.feed?.settings ?? settingsFile?.data ?? {};
 
   const screenFiles: SourceFile<Screen>[] = [];
-  for (const f of listJson(join(dir, 'screens'))) {
+  for (const f of options.feed ? [] : listJson(join(dir, 'screens'))) {
     const abs = join(dir, 'screens', f);
     if (!f.endsWith('.json')) continue;
     const sf = readFile<Screen>(abs, shown(abs), `screens/${f}`, ScreenSchema, sink);
@@ -89,8 +96,13 @@ export function loadContent(dir: string, options: LoadOptions = {}): LoadedConte
   if (itemFileCount === 0) {
     sink.list.push({ file: `${relative(process.cwd(), join(dir, 'items')) || 'items'}/`, line: 1, col: 1, severity: 'warning', code: 'no-items', params: {} });
   }
-  const { screens, items } = crossCheck({ dir, settings, settingsFile, screenFiles, itemFiles, sink, now: options.now });
-  // Build options stay at build time: the screens receive the rest.
-  const { simplifiedFromTraditional: _build, ...published } = settings;
-  return { dir, settings: published, screens, items, itemFiles, itemFileCount, problems: sortProblems(sink.list) };
+  const feedKey = options.feedKey ?? ((id: string) => readFeedPublicKey(id));
+  const { screens, items } = crossCheck({
+    dir, settings, settingsFile, screenFiles, itemFiles, sink, now: options.now, feed: options.feed, feedKey,
+  });
+  // Build options stay at build time: the screens receive the rest; each feed with its key.
+  const { simplifiedFromTraditional: _build, feeds, ...rest } = settings;
+  const published: Settings = options.feed ? rest
+    : { ...rest, ...(feeds ? { feeds: feeds.map((f) => (f.key ? f : { ...f, key: feedKey(f.id) })) } : {}) };
+  return { dir, settings: published, screens: options.feed ? [] : screens, items, itemFiles, itemFileCount, problems: sortProblems(sink.list) };
 }

@@ -2,7 +2,8 @@
  * The place rule: `where` against the screen's place path and tags, decided once per screen
  * object and kept in the item's rule memo (./rule-memo.ts).
  */
-import type { Screen } from '../../content/schema.ts';
+import type { FeedDelegation, Screen } from '../../content/schema.ts';
+import { feedOfId, screenInScope } from '../../content/scope.ts';
 import type { Prepared } from '../prepared.ts';
 import { keep, SLOT, type RuleMemo } from '../rule-memo.ts';
 import { reason, type Reason } from '../reason.ts';
@@ -10,13 +11,27 @@ import { reason, type Reason } from '../reason.ts';
 /**
  * `where`: a listed place segment anywhere on the screen's place path (a street reaches every
  * community under it), or a listed "tag:x" among the screen's tags. Absent: every screen.
- * Failing, params.where is the item's list (place keys and "tag:x").
+ * Failing, params.where is the item's list (place keys and "tag:x"). A delegated feed's item
+ * ("<feed>:<id>") also needs the screen inside its feed's scope ('feed-elsewhere' otherwise).
  */
-export function whereRule(p: Prepared, memo: RuleMemo, screen: Screen): Reason | undefined {
+export function whereRule(p: Prepared, memo: RuleMemo, screen: Screen, feeds?: readonly FeedDelegation[]): Reason | undefined {
   const where = p.item.where;
-  if (!where || where.length === 0) return undefined;
+  const feed = feedOfId(p.item.id);
+  if (feed === undefined && (!where || where.length === 0)) return undefined;
   // The answer depends on the screen alone: the same screen object, the same reason.
   if (memo.whereScreen === screen) return memo.reasons[SLOT.where];
+  // A delegated feed's item reaches only the screens of its scope, whatever it names.
+  const scope = feed === undefined ? undefined : feeds?.find((d) => d.id === feed)?.scope;
+  if (feed !== undefined && (!scope || !screenInScope(screen.place, scope))) {
+    memo.whereScreen = screen;
+    const prev = memo.reasons[SLOT.where];
+    if (prev?.code === 'feed-elsewhere') return prev;
+    return keep(memo, SLOT.where, reason('where', false, 'feed-elsewhere', { feed }));
+  }
+  if (!where || where.length === 0) {
+    memo.whereScreen = screen;
+    return keep(memo, SLOT.where, reason('where', true, 'feed-scope', { feed: feed! }));
+  }
   let place: string | undefined;
   let tag: string | undefined;
   for (const w of p.places) {

@@ -5,7 +5,7 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type {
-  CalendarRecord, ItemRecord, LogEntry, ManifestRecord, ScienceWindowDB, SyncState,
+  CalendarRecord, FeedState, ItemRecord, LogEntry, ManifestRecord, ScienceWindowDB, SyncState,
 } from './db-schema.ts';
 import type { StoreDb } from './open-store.ts';
 
@@ -20,8 +20,8 @@ export interface ActiveRecords {
 }
 
 export interface ContentStore {
-  state(signal?: AbortSignal): Promise<SyncState>;
-  saveState(patch: Partial<SyncState>, signal?: AbortSignal): Promise<void>;
+  state(signal?: AbortSignal): Promise<FeedState>;
+  saveState(patch: Partial<FeedState>, signal?: AbortSignal): Promise<void>;
   manifest(version: string, signal?: AbortSignal): Promise<ManifestRecord | undefined>;
   /** Hashes of every stored item (verified when stored). */
   itemHashes(signal?: AbortSignal): Promise<Set<string>>;
@@ -34,12 +34,17 @@ export interface ContentStore {
    * missing (nothing committed then), or [] when committed.
    */
   commit(record: ManifestRecord, etag: string | undefined, signal?: AbortSignal): Promise<string[]>;
-  /** Deletes manifests, items and calendars that neither the active nor the previous set uses;
-   * returns the URLs (relative to content/) of the assets and pages those two sets use. */
+  /** Deletes manifests, items and calendars that neither the active nor the previous set of the
+   * root or of any feed uses; returns the URLs (relative to this store's content folder) of the
+   * assets and pages this store's two sets use. */
   collect(signal?: AbortSignal): Promise<Set<string>>;
   /** The active set, or undefined before the first commit. */
   activeSet(signal?: AbortSignal): Promise<ActiveRecords | undefined>;
   log(entry: LogEntry, signal?: AbortSignal): Promise<void>;
+  /** Every delegated feed's state, by id (read from any store of the database). */
+  feedStates(signal?: AbortSignal): Promise<Record<string, FeedState>>;
+  /** Forgets a feed (no longer delegated): its sets are collected by the next collect(). */
+  dropFeed(id: string, signal?: AbortSignal): Promise<void>;
 }
 
 type Names = StoreNames<ScienceWindowDB>;
@@ -58,7 +63,20 @@ function bind<M extends IDBTransactionMode>(
 
 const NO_STATE: SyncState = { failures: 0 };
 
-export function createContentStore(db: StoreDb): ContentStore {
+/**
+ * The store of the root's content (`feed` undefined: state in 'state', key 'sync') or of one
+ * delegated feed (state in 'feeds', keyed by its id). Manifests, items and calendars are shared.
+ */
+export function createContentStore(db: StoreDb, feed?: string): ContentStore {
+  type AnyTx = IDBPTransaction<ScienceWindowDB, Names[], IDBTransactionMode>;
+  const STATE: Names = feed === undefined ? 'state' : 'feeds';
+  const getState = async (t: AnyTx): Promise<FeedState> => (feed === undefined
+    ? await t.objectStore('state').get('sync')
+    : await t.objectStore('feeds').get(feed)) ?? NO_STATE;
+  const putState = (t: IDBPTransaction<ScienceWindowDB, Names[], 'readwrite'>, value: FeedState) => (feed === undefined
+    ? t.objectStore('state').put(value, 'sync')
+    : t.objectStore('feeds').put(value, feed));
+
   const tx = <M extends IDBTransactionMode>(names: Names[], mode: M, signal?: AbortSignal) => {
     signal?.throwIfAborted();
     return bind(db.transaction(names, mode), signal);
@@ -72,12 +90,11 @@ export function createContentStore(db: StoreDb): ContentStore {
 
   return {
     async state(signal) {
-      return (await one(signal, () => db.get('state', 'sync'))) ?? NO_STATE;
+      return (await one(signal, () => (feed === undefined ? db.get('state', 'sync') : db.get('feeds', feed)))) ?? NO_STATE;
     },
     async saveState(patch, signal) {
-      const t = tx(['state'], 'readwrite', signal);
-      const s = t.objectStore('state');
-      await s.put({ ...((await s.get('sync')) ?? NO_STATE), ...patch }, 'sync');
+      const t = tx([STATE], 'readwrite', signal);
+      await putState(t, { ...(await getState(t)), ...patch });
       await t.done;
     },
     manifest: (version, signal) => one(signal, () => db.get('manifests', version)),
@@ -86,7 +103,7 @@ export function createContentStore(db: StoreDb): ContentStore {
     putItem: async (record, signal) => void (await one(signal, () => db.put('items', record))),
     putCalendar: async (record, signal) => void (await one(signal, () => db.put('calendars', record))),
     async commit(record, etag, signal) {
-      const t = tx(['manifests', 'items', 'calendars', 'state'], 'readwrite', signal);
+      const t = tx(['manifests', 'items', 'calendars', STATE], 'readwrite', signal);
       const have = new Set(await t.objectStore('items').getAllKeys());
       const skipped = new Set(record.skipped.map((s) => s.hash));
       const missing = record.manifest.items.filter((e) => !skipped.has(e.hash) && !have.has(e.hash)).map((e) => e.url);
@@ -97,20 +114,23 @@ export function createContentStore(db: StoreDb): ContentStore {
         await t.done.catch(() => undefined);
         return missing;
       }
-      const state = (await t.objectStore('state').get('sync')) ?? NO_STATE;
+      const state = await getState(t);
       const previousVersion = state.activeVersion === record.version ? state.previousVersion : state.activeVersion;
       await t.objectStore('manifests').put(record);
-      await t.objectStore('state').put({
+      await putState(t, {
         ...state, activeVersion: record.version, previousVersion, etag, lastSync: record.committed,
         lastAttempt: record.committed, lastError: undefined, failures: 0,
-      }, 'sync');
+      });
       await t.done;
       return [];
     },
     async collect(signal) {
-      const t = tx(['manifests', 'items', 'calendars', 'state'], 'readwrite', signal);
-      const state = (await t.objectStore('state').get('sync')) ?? NO_STATE;
-      const keep = new Set([state.activeVersion, state.previousVersion].filter((v) => v !== undefined));
+      const t = tx(['manifests', 'items', 'calendars', 'state', 'feeds'], 'readwrite', signal);
+      const own = await getState(t);
+      const states = [(await t.objectStore('state').get('sync')) ?? NO_STATE, ...(await t.objectStore('feeds').getAll())];
+      const versions = (s: SyncState) => [s.activeVersion, s.previousVersion].filter((v) => v !== undefined);
+      const keep = new Set(states.flatMap(versions));
+      const mine = new Set(versions(own));
       const items = new Set<string>();
       const calendars = new Set<string>();
       const assets = new Set<string>();
@@ -120,10 +140,11 @@ export function createContentStore(db: StoreDb): ContentStore {
           continue;
         }
         record.manifest.items.forEach((e) => items.add(e.hash));
+        calendars.add(record.manifest.calendar.hash);
+        if (!mine.has(record.version)) continue;
         record.manifest.assets.forEach((e) => assets.add(e.url));
         // A set committed by an app before format 2 has no pages.
         (record.manifest.pages ?? []).forEach((e) => assets.add(e.url));
-        calendars.add(record.manifest.calendar.hash);
       }
       for (const hash of await t.objectStore('items').getAllKeys()) {
         if (!items.has(hash)) await t.objectStore('items').delete(hash);
@@ -135,8 +156,8 @@ export function createContentStore(db: StoreDb): ContentStore {
       return assets;
     },
     async activeSet(signal) {
-      const t = tx(['state', 'manifests', 'items', 'calendars'], 'readonly', signal);
-      const version = (await t.objectStore('state').get('sync'))?.activeVersion;
+      const t = tx([STATE, 'manifests', 'items', 'calendars'], 'readonly', signal);
+      const version = (await getState(t)).activeVersion;
       const record = version === undefined ? undefined : await t.objectStore('manifests').get(version);
       if (!record) return undefined;
       const skipped = new Set(record.skipped.map((s) => s.hash));
@@ -154,6 +175,16 @@ export function createContentStore(db: StoreDb): ContentStore {
       let extra = (await log.count()) - LOG_LIMIT;
       for (let c = await log.openCursor(); c && extra > 0; c = await c.continue(), extra--) await c.delete();
       await t.done;
+    },
+    async feedStates(signal) {
+      const t = tx(['feeds'], 'readonly', signal);
+      const store = t.objectStore('feeds');
+      const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+      await t.done;
+      return Object.fromEntries(keys.map((k, i) => [k, values[i]!]));
+    },
+    async dropFeed(id, signal) {
+      await one(signal, () => db.delete('feeds', id));
     },
   };
 }

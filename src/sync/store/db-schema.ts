@@ -14,7 +14,7 @@ import type { SyncErrorCode } from '../sync-error.ts';
 
 export const DB_NAME = 'science-window';
 /** The current schema version: the number of migrations in ./upgrade.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An item the engine refused (bad JSON or schema), kept with the manifest it came with. */
 export interface SkippedItem {
@@ -60,12 +60,23 @@ export interface SyncState {
   failures: number;
 }
 
+/**
+ * A delegated feed's sync memory (store 'feeds', v4, keyed by the feed's id): as SyncState, plus
+ * the thumbprint of the key its active set was verified with. A delegation naming another key
+ * (rotated, revoked) makes that set untrusted: it no longer plays and is fetched again.
+ */
+export interface FeedState extends SyncState {
+  key?: string;
+}
+
 /** One line of the small sync log (the newest LOG_LIMIT are kept). */
 export interface LogEntry {
   at: number;
   event: 'commit' | 'skip' | 'error' | 'gc';
   code?: SyncErrorCode;
   version?: string;
+  /** The delegated feed the line is about (absent: the root). */
+  feed?: string;
   detail?: string;
 }
 
@@ -113,4 +124,6 @@ export interface ScienceWindowDB extends DBSchema {
   /** v3: proof of play waiting for the fleet server, oldest first (deleted once acknowledged). */
   records: { key: number; value: FleetRecord; indexes: { 'by-id': string } };
   fleet: { key: 'fleet'; value: FleetState };
+  /** v4: each delegated feed's sync memory, by feed id (the root's stays in state 'sync'). */
+  feeds: { key: string; value: FeedState };
 }

@@ -28,6 +28,11 @@ export const MIGRATIONS: readonly ((db: Db, tx: Tx) => void)[] = [
     db.createObjectStore('records', { autoIncrement: true }).createIndex('by-id', 'id', { unique: true });
     db.createObjectStore('fleet');
   },
+  // v4: delegated feeds' sync state, by feed id (issue 12). Manifests, items and calendars of
+  // every feed share the existing stores (keyed by version and by hash).
+  (db) => {
+    db.createObjectStore('feeds');
+  },
 ];
 
 /** Runs the migrations from oldVersion up to newVersion inside the versionchange transaction. */

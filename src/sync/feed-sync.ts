@@ -1,0 +1,143 @@
+/**
+ * The delegated feeds on the screen: each feed the root's active set delegates syncs with its
+ * own engine (./sync-engine.ts) into its own slot of the store (state in 'feeds', by id),
+ * verified with the key its delegation names, and commits on its own. A feed that fails
+ * (unreachable, 500, tampered, replayed, unsigned) keeps its last good set and never touches the
+ * root's or another feed's; one whose delegation changes key (rotated, revoked) stops playing at
+ * once and is fetched again under the new key; one no longer delegated is forgotten.
+ *
+ * Network, storage, crypto and clock come from the content worker, as for the root.
+ */
+import type { FeedDelegation } from '../content/schema.ts';
+import type { FeedInput } from '../frame/merge-feeds.ts';
+import type { FetchLike } from './fetch-bytes.ts';
+import { jwkThumbprint } from './jwk-thumbprint.ts';
+import { readContentSet } from './read-content-set.ts';
+import type { AssetStore } from './store/asset-cache.ts';
+import type { PartStore } from './store/part-cache.ts';
+import type { Estimate } from './room.ts';
+import { type ContentStore, createContentStore } from './store/content-store.ts';
+import type { FeedState } from './store/db-schema.ts';
+import type { StoreDb } from './store/open-store.ts';
+import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
+import { SyncError, type SyncErrorCode } from './sync-error.ts';
+import type { Timers } from './timers.ts';
+
+export interface FeedSyncDeps {
+  /** The root's content folder: a relative feed url is resolved against it. */
+  base: URL;
+  db: StoreDb;
+  fetch: FetchLike;
+  assets: AssetStore;
+  /** Films half-downloaded, and the free space check (as the root's engine has them). */
+  parts: PartStore;
+  estimate?: Estimate;
+  crypto: SubtleCrypto;
+  timers: Timers;
+  timeoutMs?: number;
+  onCommit?: (version: string) => void;
+}
+
+/** One feed's run, as plain data. */
+export interface FeedReply {
+  id: string;
+  ok: boolean;
+  changed?: boolean;
+  activeVersion: string | undefined;
+  error?: { code: SyncErrorCode; detail: string };
+}
+
+export interface FeedSync {
+  /** One run of every delegated feed, one after another; never rejects. */
+  sync(delegations: readonly FeedDelegation[], signal: AbortSignal): Promise<FeedReply[]>;
+  /** The active set of each delegated feed that is still trusted (undefined: none). */
+  sets(delegations: readonly FeedDelegation[]): Promise<FeedInput[]>;
+  states(): Promise<Record<string, FeedState>>;
+}
+
+export function createFeedSync(d: FeedSyncDeps): FeedSync {
+  const engines = new Map<string, { at: string; engine: SyncEngine; store: ContentStore; base: URL }>();
+  const prints = new Map<string, Promise<string>>();
+  const thumbprint = (key: JsonWebKey) => {
+    const k = `${key.x}`;
+    let p = prints.get(k);
+    if (!p) prints.set(k, (p = jwkThumbprint(key, d.crypto)));
+    return p;
+  };
+
+  /** The feed's folder, or a SyncError: it must not be inside the root's (collection is per folder). */
+  function baseOf(f: FeedDelegation): URL {
+    let base: URL;
+    try {
+      base = new URL(f.url.endsWith('/') ? f.url : `${f.url}/`, d.base);
+    } catch {
+      throw new SyncError('invalid-manifest', `feed ${f.id}: url ${f.url} is not a URL`);
+    }
+    if (base.href.startsWith(d.base.href)) throw new SyncError('invalid-manifest', `feed ${f.id}: ${base.href} is inside ${d.base.href}`);
+    return base;
+  }
+
+  function engineOf(f: FeedDelegation, key: JsonWebKey, kid: string) {
+    const base = baseOf(f);
+    const at = `${base.href} ${kid}`;
+    const had = engines.get(f.id);
+    if (had?.at === at) return had;
+    const store = createContentStore(d.db, f.id);
+    const engine = createSyncEngine({
+      base, fetch: d.fetch, store, assets: d.assets, parts: d.parts, estimate: d.estimate, crypto: d.crypto, timers: d.timers, timeoutMs: d.timeoutMs,
+      publicKeys: [key], onCommit: (version) => d.onCommit?.(version),
+    });
+    const made = { at, engine, store, base };
+    engines.set(f.id, made);
+    return made;
+  }
+
+  async function one(f: FeedDelegation, signal: AbortSignal): Promise<FeedReply> {
+    const store = createContentStore(d.db, f.id);
+    try {
+      if (!f.key) throw new SyncError('unsigned', `feed ${f.id}: its delegation names no key`);
+      const kid = await thumbprint(f.key);
+      const { engine } = engineOf(f, f.key, kid);
+      const state = await store.state(signal);
+      if (state.key !== kid) {
+        // A set verified with another key is not trusted any more: start again under this one.
+        await store.saveState({ activeVersion: undefined, previousVersion: undefined, etag: undefined, key: kid }, signal);
+      }
+      const r = await engine.sync(signal);
+      return r.ok
+        ? { id: f.id, ok: true, changed: r.changed, activeVersion: r.activeVersion }
+        : { id: f.id, ok: false, activeVersion: r.activeVersion, error: { code: r.error.code, detail: r.error.detail } };
+    } catch (e) {
+      const error = e instanceof SyncError ? e : new SyncError('storage', String(e));
+      await store.saveState({ lastAttempt: d.timers.now(), lastError: { code: error.code, detail: error.detail } }).catch(() => undefined);
+      return { id: f.id, ok: false, activeVersion: undefined, error: { code: error.code, detail: error.detail } };
+    }
+  }
+
+  return {
+    async sync(delegations, signal) {
+      const out: FeedReply[] = [];
+      for (const f of delegations) out.push(await one(f, signal));
+      const ids = new Set(delegations.map((f) => f.id));
+      const root = createContentStore(d.db);
+      for (const id of Object.keys(await root.feedStates())) if (!ids.has(id)) await root.dropFeed(id);
+      return out;
+    },
+    async sets(delegations) {
+      const out: FeedInput[] = [];
+      for (const f of delegations) {
+        let set;
+        try {
+          const store = createContentStore(d.db, f.id);
+          const state = await store.state();
+          if (f.key && state.activeVersion && state.key === (await thumbprint(f.key))) set = await readContentSet(store, baseOf(f));
+        } catch {
+          set = undefined; // an unreadable or misplaced feed plays nothing; the others play on
+        }
+        out.push({ id: f.id, set });
+      }
+      return out;
+    },
+    states: () => createContentStore(d.db).feedStates(),
+  };
+}

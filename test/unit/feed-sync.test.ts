@@ -1,0 +1,162 @@
+/**
+ * Feeds on the screen, worker side: the root and two delegated feeds, each on its own fake host
+ * path, synced by the real content worker into fake-indexeddb. Each fault on one feed leaves the
+ * root and the other feed playing in full; scope refusals never reach the frames.
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FeedDelegation, Screen, Settings } from '../../src/content/schema.ts';
+import type { FramesReply } from '../../src/frame/frames-for.ts';
+import type { MergedSet } from '../../src/frame/merge-feeds.ts';
+import { answer } from '../../src/sw/answer.ts';
+import { createContentWorker, type ContentWorker } from '../../src/sync/content-worker.ts';
+import { openStore } from '../../src/sync/store/open-store.ts';
+import type { FetchLike } from '../../src/sync/fetch-bytes.ts';
+import { generateSigningKeys } from '../../tools/lib/sign.ts';
+import { buildSet, item, type PublishedSet } from '../fixtures/sync/content-set.ts';
+import { MemoryCacheStorage } from '../fixtures/sync/fake-cache-storage.ts';
+import { FakeClock } from '../fixtures/sync/fake-clock.ts';
+import { FakeServer } from '../fixtures/sync/fake-server.ts';
+import { BASE, resetIndexedDB } from '../fixtures/sync/harness.ts';
+
+const FEEDS = { lvyuan: new URL('https://screen.test/feeds/lvyuan/'), qingxi: new URL('https://screen.test/feeds/qingxi/') };
+type Feed = keyof typeof FEEDS;
+const SCREENS: Screen[] = [
+  { id: 'gate', name: '東門', place: ['xuanwu', 'yingshijie', 'lvyuan'] },
+  { id: 'corridor', name: '走廊', place: ['xuanwu', 'yingshijie', 'qingxi'] },
+];
+const AT = Date.parse('2026-10-18T09:00:00+08:00');
+
+let clock: FakeClock;
+let servers: Record<'root' | Feed, FakeServer>;
+let keys: Record<Feed, { privateJwk: JsonWebKey; publicJwk: JsonWebKey }>;
+let w: ContentWorker;
+
+const fetch: FetchLike = (url, init) => {
+  const s = Object.values(servers).find((x) => url.startsWith(x.base.href))!;
+  return s.fetch(url, init);
+};
+
+function delegation(id: Feed, key = keys[id].publicJwk): FeedDelegation {
+  return {
+    id, url: `../feeds/${id}/`, key: key as FeedDelegation['key'],
+    scope: { places: [['xuanwu', 'yingshijie', id]], priorities: ['normal', 'high'] },
+  };
+}
+
+async function publishRoot(feeds: FeedDelegation[], generated = '2026-10-01T00:00:00.000Z'): Promise<PublishedSet> {
+  const settings: Settings = { feeds };
+  const set = await buildSet({ items: { 'health/water': item('多喝水') }, settings, screens: SCREENS, generated });
+  servers.root.publish(set);
+  return set;
+}
+
+async function publishFeed(id: Feed, items: Record<string, Record<string, unknown>>, opts: { generated?: string; signWith?: JsonWebKey } = {}) {
+  const set = await buildSet({ items, signWith: opts.signWith ?? keys[id].privateJwk, generated: opts.generated ?? '2026-10-02T00:00:00.000Z' });
+  servers[id].publish(set);
+  return set;
+}
+
+const run = () => answer(w, { type: 'sync' }) as ReturnType<ContentWorker['sync']>;
+const played = async () => ((await w.active()) as MergedSet).items.map((i) => i.id).sort();
+const slides = async (screen: string) =>
+  ((await answer(w, { type: 'frames', screen, from: AT, minutes: 1 })) as FramesReply).frames[0]!.frame!.loop!.slides.map((s) => s.id).sort();
+
+beforeEach(async () => {
+  resetIndexedDB();
+  clock = new FakeClock();
+  servers = {
+    root: new FakeServer(BASE, clock, 0), lvyuan: new FakeServer(FEEDS.lvyuan, clock, 0), qingxi: new FakeServer(FEEDS.qingxi, clock, 0),
+  };
+  keys = { lvyuan: await generateSigningKeys(), qingxi: await generateSigningKeys() };
+  w = createContentWorker({ base: BASE, fetch, openDb: () => openStore(), caches: new MemoryCacheStorage(), crypto: globalThis.crypto.subtle, timers: clock });
+  await publishRoot([delegation('lvyuan'), delegation('qingxi')]);
+  await publishFeed('lvyuan', {
+    'notices/class': item('智能手機課堂', { kind: 'notice' }),
+    'notices/alarm': item('假警報', { kind: 'alert', priority: 'emergency' }),
+    'notices/next-door': item('隔壁的事', { kind: 'notice', where: ['qingxi'] }),
+  });
+  await publishFeed('qingxi', { 'notices/clinic': item('愛心義診', { kind: 'notice' }) });
+});
+
+describe('feeds on the screen', () => {
+  it('syncs each feed, merges the sets, and refuses what falls outside a feed\'s scope, with the reason', async () => {
+    const r = await run();
+    expect(r.ok).toBe(true);
+    expect(r.feeds?.map((f) => [f.id, f.ok])).toEqual([['lvyuan', true], ['qingxi', true]]);
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class', 'qingxi:notices/clinic']);
+    const set = (await w.active()) as MergedSet;
+    expect(set.refused.map((x) => [x.id, x.code, x.value])).toEqual([
+      ['lvyuan:notices/alarm', 'scope-priority', 'emergency'],
+      ['lvyuan:notices/next-door', 'scope-place', 'qingxi'],
+    ]);
+    // A feed's item reaches the screens of its scope only.
+    expect(await slides('gate')).toEqual(['health/water', 'lvyuan:notices/class']);
+    expect(await slides('corridor')).toEqual(['health/water', 'qingxi:notices/clinic']);
+    const state = (await answer(w, { type: 'state' })) as { feeds: Record<string, { activeVersion?: string }> };
+    expect(Object.keys(state.feeds).sort()).toEqual(['lvyuan', 'qingxi']);
+  });
+
+  it.each([
+    ['unreachable', async () => void servers.qingxi.faults.set('manifest.json', 'network'), 'network'],
+    ['500', async () => void servers.qingxi.faults.set('manifest.json', 500), 'http'],
+    ['vanished (404)', async () => void servers.qingxi.faults.set('manifest.json', 404), 'http'],
+    ['tampered (signed by another key)', async () => void (await publishFeed('qingxi', { 'notices/evil': item('冒充') }, { signWith: keys.lvyuan.privateJwk })), 'bad-signature'],
+    ['replayed (an older manifest)', async () => void (await publishFeed('qingxi', { 'notices/old': item('舊') }, { generated: '2026-09-01T00:00:00.000Z' })), 'replayed'],
+    ['a broken item file', async () => {
+      const set = await publishFeed('qingxi', { 'notices/clinic': item('愛心義診'), 'notices/more': item('更多') });
+      const url = set.manifest.items.find((e) => e.id === 'notices/more')!.url;
+      servers.qingxi.faults.set(url, 'corrupt');
+    }, 'hash-mismatch'],
+  ])('one feed %s: the root and the other feed play in full, it plays its last good set', async (_name, fault, code) => {
+    await run();
+    const before = await played();
+    await fault();
+    const r = await run();
+    expect(r.ok).toBe(true);
+    expect(r.feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: false, error: { code } });
+    expect(r.feeds?.find((f) => f.id === 'lvyuan')).toMatchObject({ ok: true });
+    expect(await played()).toEqual(before);
+    expect(await slides('corridor')).toEqual(['health/water', 'qingxi:notices/clinic']);
+  });
+
+  it('a feed that fails from the first run leaves the rest playing; a new good set of the other feed still commits', async () => {
+    servers.qingxi.faults.set('manifest.json', 500);
+    await run();
+    await publishFeed('lvyuan', { 'notices/class': item('智能手機課堂 第二期', { kind: 'notice' }) }, { generated: '2026-10-03T00:00:00.000Z' });
+    const r = await run();
+    expect(r.feeds?.map((f) => f.ok)).toEqual([true, false]);
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class']);
+  });
+
+  it('a new key in the delegation (rotated or revoked) stops the old set at once; a set signed with the new key plays', async () => {
+    await run();
+    const rotated = await generateSigningKeys();
+    await publishRoot([delegation('lvyuan'), delegation('qingxi', rotated.publicJwk)], '2026-10-05T00:00:00.000Z');
+    const r = await run();
+    expect(r.feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: false, error: { code: 'bad-signature' } });
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class']);
+    await publishFeed('qingxi', { 'notices/clinic': item('愛心義診') }, { signWith: rotated.privateJwk, generated: '2026-10-06T00:00:00.000Z' });
+    await run();
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class', 'qingxi:notices/clinic']);
+  });
+
+  it('a feed no longer delegated is forgotten and its items leave the glass', async () => {
+    await run();
+    await publishRoot([delegation('lvyuan')], '2026-10-05T00:00:00.000Z');
+    await run();
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class']);
+    const state = (await answer(w, { type: 'state' })) as { feeds: Record<string, unknown> };
+    expect(Object.keys(state.feeds)).toEqual(['lvyuan']);
+  });
+
+  it('a broken root keeps its last set and its delegations: the feeds still sync', async () => {
+    await run();
+    servers.root.faults.set('manifest.json', 500);
+    await publishFeed('lvyuan', { 'notices/class': item('課堂'), 'notices/walk': item('健步走', { kind: 'health' }) }, { generated: '2026-10-04T00:00:00.000Z' });
+    const r = await run();
+    expect(r.ok).toBe(false);
+    expect(r.feeds?.map((f) => f.ok)).toEqual([true, true]);
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class', 'lvyuan:notices/walk', 'qingxi:notices/clinic']);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The feed a command checks a folder as (`npm run validate`, `npm run plan`): `--feed <id>` takes
+ * its delegation from the root's settings (`--root`, default content/); `--scope` gives one on
+ * the command line: place paths "xuanwu>yingshijie>lvyuan", several separated by ";", with
+ * `--priorities normal,high` (default normal) and `--tags a,b`. The root's screens are the
+ * places the feed may reach. Exits 2 with a message when the arguments cannot be used.
+ */
+import { basename } from 'node:path';
+import { PRIORITIES, type Priority } from '../../src/content/keys.ts';
+import type { FeedScope } from '../../src/content/schema.ts';
+import type { FeedContext } from './cross-checks.ts';
+import { feedContext } from './feeds.ts';
+import { loadContent } from './load-content.ts';
+
+export interface FeedArgs {
+  feed?: string;
+  root?: string;
+  scope?: string;
+  priorities?: string;
+  tags?: string;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+export function feedOfArgs(args: FeedArgs, dir: string): FeedContext | undefined {
+  if (args.feed === undefined && args.scope === undefined) return undefined;
+  const root = loadContent(args.root ?? 'content');
+  if (args.feed !== undefined) {
+    const d = root.settings.feeds?.find((f) => f.id === args.feed);
+    if (!d) fail(`no feed "${args.feed}" among the feeds of ${args.root ?? 'content'}/settings.json`);
+    return feedContext(root, d);
+  }
+  const priorities = (args.priorities ?? 'normal').split(',').map((p) => p.trim());
+  const bad = priorities.find((p) => !(PRIORITIES as readonly string[]).includes(p));
+  if (bad) fail(`--priorities: "${bad}" is not one of ${PRIORITIES.join(', ')}`);
+  const scope: FeedScope = {
+    places: args.scope!.split(';').map((p) => p.split('>').map((s) => s.trim()).filter(Boolean)).filter((p) => p.length > 0),
+    priorities: priorities as Priority[],
+    ...(args.tags ? { tags: args.tags.split(',').map((t) => t.trim()) } : {}),
+  };
+  return feedContext(root, { id: basename(dir), url: '', scope });
+}
