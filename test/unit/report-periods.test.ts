@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetRecord } from '../../src/fleet/protocol.ts';
 import type { OpenPeriod } from '../../src/sync/store/db-schema.ts';
-import { step } from '../../src/sync/report/periods.ts';
+import { sourceOf, step } from '../../src/sync/report/periods.ts';
 import type { AirReport } from '../../src/sync/worker-protocol.ts';
 import { air, SCREEN, T0, uuids, V1 } from '../fixtures/report/air.ts';
 
@@ -83,5 +83,19 @@ describe('proof of play: periods of the glass from the page reports', () => {
   it('never records negative time when the clock is set back', () => {
     const { closed } = run([air('p1', T0), air('p1', T0 - 86_400_000, { item: 'safety/fire', kind: 'safety', since: T0 - 86_400_000, until: T0 - 86_388_000 })]);
     expect(closed[0]).toMatchObject({ seconds: 0, completed: false });
+  });
+
+  it('records a feed\'s item with its feed\'s version, and the root\'s items with the root\'s (union versions)', () => {
+    const [root, feed] = ['a'.repeat(64), 'c'.repeat(64)];
+    const union = `${root}+xuanwu=${'d'.repeat(64)}+lvyuan=${feed}`;
+    expect(sourceOf(union, 'lvyuan:notices/water')).toEqual({ version: feed, id: 'notices/water' });
+    expect(sourceOf(union, 'health/water')).toEqual({ version: root, id: 'health/water' });
+    expect(sourceOf(union, 'gone:notices/x')).toEqual({ version: null, id: 'notices/x' });
+    expect(sourceOf('not-a-version', 'health/water').version).toBeNull();
+    const m = { ...meta(), hash: (v: string | null, item: string) => (v === feed && item === 'notices/water' ? 'e'.repeat(64) : undefined) };
+    const s1 = step(undefined, air('p1', T0, { version: union, item: 'lvyuan:notices/water', kind: 'notice' }), m);
+    const s2 = step(s1.open, air('p1', T0 + 12_000, { version: union }), m);
+    expect(s2.closed).toMatchObject({ item: 'lvyuan:notices/water', version: feed, itemHash: 'e'.repeat(64) });
+    expect(s2.open).toMatchObject({ version: root });
   });
 });

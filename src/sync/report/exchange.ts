@@ -18,6 +18,7 @@ import type { StoreDb } from '../store/open-store.ts';
 import type { Timers } from '../timers.ts';
 import type { AirReport } from '../worker-protocol.ts';
 import { type FleetLine, sendHeartbeat, sendRecords } from './fleet-client.ts';
+import { sourceOf } from './periods.ts';
 import { drop, oldest } from './record-log.ts';
 
 export const BATCHES_PER_EXCHANGE = 5;
@@ -33,8 +34,6 @@ export interface ExchangeDeps {
   syncState: () => Promise<SyncState>;
   storage: () => Promise<Storage>;
 }
-
-const HASH = /^[0-9a-f]{64}$/;
 
 /** The sync engine's memory as a heartbeat says it. */
 export function lastSyncOf(s: SyncState | undefined): Heartbeat['lastSync'] {
@@ -118,7 +117,7 @@ function malformed(issues: readonly { path: string }[], n: number): number[] {
 function heartbeat(r: AirReport, state: FleetState, pageErrors: number, sync: SyncState, storage: Storage, build: string): Heartbeat {
   const on = r.state === 'on';
   return {
-    screen: r.screen!, build, version: r.version && HASH.test(r.version) ? r.version : null,
+    screen: r.screen!, build, version: sourceOf(r.version, undefined).version,
     onAir: on && r.item && r.item !== BUILTIN_ID ? r.item.slice(0, 300) : null, on,
     lastSync: lastSyncOf(sync), storage,
     clockOffsetMs: state.clockOffsetMs ?? 0, uptimeS: Math.max(0, Math.round(r.up)),

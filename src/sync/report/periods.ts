@@ -36,9 +36,25 @@ export interface Step {
 const SLACK_MS = 1000;
 const NO_HASH = '0'.repeat(64);
 
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * Where an item on the glass came from: its content version and its id there. Frames of several
+ * feeds carry the union's version, "<root>+<feed>=<version>+…" (src/frame/merge-feeds.ts), and a
+ * feed's items are "<feed>:<id>"; the root's items keep their ids.
+ * @example sourceOf(`${a}+lvyuan=${b}`, 'lvyuan:notices/water') // { version: b, id: 'notices/water' }
+ */
+export function sourceOf(union: string | undefined, item: string | undefined): { version: string | null; id: string | undefined } {
+  const [root, ...feeds] = (union ?? '').split('+');
+  const cut = item?.indexOf(':') ?? -1;
+  const feed = cut > 0 ? feeds.find((f) => f.startsWith(`${item!.slice(0, cut)}=`))?.split('=')[1] : undefined;
+  const version = cut > 0 ? feed : root;
+  return { version: version && HASH.test(version) ? version : null, id: cut > 0 ? item!.slice(cut + 1) : item };
+}
+
 /** The period a report shows, or undefined (loading, the screens list, a page going). */
 export function periodOf(r: AirReport): OpenPeriod | undefined {
-  const base = { session: r.s, version: r.version ?? null, started: r.at, alive: r.at };
+  const base = { session: r.s, version: sourceOf(r.version, r.item).version, started: r.at, alive: r.at };
   if (r.state === 'off') return { ...base, type: 'off' };
   if (r.state !== 'on' || !r.item) return undefined;
   const span = r.since <= r.at && r.until > r.since ? { started: r.since, until: r.until } : { until: r.at };
@@ -76,7 +92,7 @@ function recordOf(p: OpenPeriod, end: number, endedBy: EndReason, meta: StepMeta
   };
   if (p.type !== 'play') return { type: p.type, ...head };
   return {
-    type: 'play', ...head, item: p.item!, kind: p.kind!, itemHash: meta.hash(p.version, p.item!) ?? NO_HASH,
+    type: 'play', ...head, item: p.item!, kind: p.kind!, itemHash: meta.hash(p.version, sourceOf(undefined, p.item).id!) ?? NO_HASH,
     completed: p.until !== undefined && end >= p.until - SLACK_MS,
   };
 }

@@ -12,7 +12,7 @@
  *          self.addEventListener('message', (e) => e.waitUntil(reporter.report(e.data)));
  */
 import type { Settings } from '../../content/schema.ts';
-import type { FleetState, SyncState } from '../store/db-schema.ts';
+import type { FleetState, ManifestRecord, SyncState } from '../store/db-schema.ts';
 import type { StoreDb } from '../store/open-store.ts';
 import type { FetchLike } from '../fetch-bytes.ts';
 import type { Timers } from '../timers.ts';
@@ -68,12 +68,12 @@ export function createReporter(d: ReporterDeps): Reporter {
     throw e;
   }));
 
-  /** Item id → published hash, per content version (from its stored manifest). */
-  async function hashesOf(store: StoreDb, version: string | undefined): Promise<Map<string, string>> {
-    if (!version) return new Map();
+  /** Item id → published hash in a content version (from its stored manifest), kept for a few versions. */
+  async function hashesOf(manifests: { get(version: string): Promise<ManifestRecord | undefined> }, version: string | null | undefined) {
+    if (!version) return new Map<string, string>();
     let m = hashes.get(version);
     if (!m) {
-      const rec = await store.get('manifests', version);
+      const rec = await manifests.get(version);
       m = new Map(rec?.manifest.items.map((e) => [e.id, e.hash]));
       if (rec) hashes.set(version, m);
       if (hashes.size > 4) hashes.delete(hashes.keys().next().value!);
@@ -85,10 +85,11 @@ export function createReporter(d: ReporterDeps): Reporter {
     const screen = r.screen;
     if (!screen || !SCREEN_ID.test(screen)) return;
     const store = await db();
-    const known = await hashesOf(store, r.version);
     // Read and write in one transaction: an exchange running beside may write the rest of the state.
-    const tx = store.transaction(['fleet', 'records'], 'readwrite');
+    const tx = store.transaction(['fleet', 'records', 'manifests'], 'readwrite');
     const state = await tx.objectStore('fleet').get('fleet');
+    // The hashes of the content the period that may close now came from.
+    const known = await hashesOf(tx.objectStore('manifests'), state?.open?.version);
     const s = step(state?.open, r, { screen, uuid: d.uuid, hash: (_version, item) => known.get(item) });
     const next: FleetState = { ...FRESH, ...state, open: s.open };
     if (!s.open) delete next.open;
