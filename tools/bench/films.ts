@@ -70,60 +70,80 @@ function swapInBigFilm(site: string, bytes: number): string {
   return next.version;
 }
 
-/** Resident memory (bytes) of a process and all its descendants, and of the largest one. */
-function rss(pid: number): { total: number; largest: number } {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' }).trim().split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+/** Resident memory (bytes) of a process and all its descendants, and of the largest one (and its kind). */
+function rss(pid: number): { total: number; largest: number; kind: string } {
+  const lines = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).trim().split('\n');
+  const kinds = new Map<number, string>();
+  const rows = lines.map((l) => {
+    const [p, pp, kb] = l.trim().split(/\s+/).map(Number) as [number, number, number];
+    kinds.set(p, /--type=(\S+)/.exec(l)?.[1]?.concat(/--utility-sub-type=(\S+)/.exec(l)?.[1] ? `:${/--utility-sub-type=(\S+)/.exec(l)![1]}` : '') ?? 'browser');
+    return [p, pp, kb] as [number, number, number];
+  });
   const tree = new Set([pid]);
   for (let grew = true; grew;) {
     grew = false;
     for (const [p, pp] of rows) if (tree.has(pp) && !tree.has(p)) { tree.add(p); grew = true; }
   }
-  const mine = rows.filter(([p]) => tree.has(p)).map(([, , kb]) => kb * 1024);
-  return { total: mine.reduce((a, b) => a + b, 0), largest: Math.max(...mine) };
+  const mine = rows.filter(([p]) => tree.has(p));
+  const top = mine.reduce((a, b) => (b[2] > a[2] ? b : a));
+  return { total: mine.reduce((a, [, , kb]) => a + kb * 1024, 0), largest: top[2] * 1024, kind: kinds.get(top[0]) ?? '?' };
 }
 
-const activeVersion = `new Promise((res) => { const o = indexedDB.open('science-window'); o.onupgradeneeded = () => o.transaction?.abort();
-  o.onsuccess = () => { if (!o.result.objectStoreNames.contains('state')) { o.result.close(); return res(undefined); }
-    const g = o.result.transaction('state').objectStore('state').get('sync'); g.onsuccess = () => { o.result.close(); res(g.result?.activeVersion); }; };
-  o.onerror = () => res(undefined); })`;
+/** The sync state in the page's IndexedDB: the active version and the last error. */
+const syncState = `new Promise((res) => { const o = indexedDB.open('science-window'); o.onupgradeneeded = () => o.transaction?.abort();
+  o.onsuccess = () => { if (!o.result.objectStoreNames.contains('state')) { o.result.close(); return res({}); }
+    const g = o.result.transaction('state').objectStore('state').get('sync');
+    g.onsuccess = () => { o.result.close(); res({ active: g.result?.activeVersion, error: g.result?.lastError }); }; };
+  o.onerror = () => res({}); })`;
 
 export async function benchFilmSync(mb = Number(process.env.FILM_MB) || 300): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sw-bench-film-'));
   let browser: Browser | undefined;
+  let closeContext: (() => Promise<void>) | undefined;
   const site = await filmSite(dir);
   const version = swapInBigFilm(site, mb * MB);
   const server = await serveStatic(site);
   try {
-    const proc = `${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`;
-    browser = await chromium.launch({ executablePath: proc, args: ARGS });
-    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
-    const pid = (await browser.newBrowserCDPSession().then((s) => s.send('SystemInfo.getProcessInfo')).catch(() => undefined))
-      ?.processInfo.find((p) => p.type === 'browser')?.id;
+    // A profile on disk, as a screen has (an incognito context keeps Cache Storage in memory,
+    // where a 300 MB film does not fit: Cache.put fails with "Unexpected internal error").
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 960, height: 540 },
+    });
+    browser = context.browser() ?? undefined;
+    closeContext = () => context.close();
+    const page = context.pages()[0] ?? (await context.newPage());
+    // The browser process: the one on this profile without a --type.
+    const pid = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
+      .map((l) => l.trim()).filter((l) => l.includes(join(dir, 'profile')) && !l.includes('--type='))
+      .map((l) => Number(l.split(/\s+/)[0]))[0];
     const started = performance.now();
     await page.goto(`${server.url}?screen=gate`);
     const before = pid ? rss(pid) : undefined;
-    let peak = { total: 0, largest: 0 };
+    let peak = { total: 0, largest: 0, kind: '' };
     let done = false;
+    let state: { active?: string; error?: { code: string; detail: string } } = {};
     for (let i = 0; i < 3000 && !done; i++) {
       if (pid) {
         const now = rss(pid);
-        peak = { total: Math.max(peak.total, now.total), largest: Math.max(peak.largest, now.largest) };
+        peak = { total: Math.max(peak.total, now.total), largest: Math.max(peak.largest, now.largest), kind: now.largest >= peak.largest ? now.kind : peak.kind };
       }
-      done = (await page.evaluate(activeVersion)) === version;
+      state = (await page.evaluate(syncState)) as typeof state;
+      done = state.active === version;
+      if (process.env.FILM_VERBOSE && i % 25 === 0) console.log(`  … ${(i / 5).toFixed(0)} s: ${JSON.stringify(state)}`);
       if (!done) await new Promise((r) => setTimeout(r, 200));
     }
     const s = (performance.now() - started) / 1000;
-    if (!done) console.log(`  ${mb} MB film: NOT committed after ${s.toFixed(0)} s`);
+    if (!done) console.log(`  ${mb} MB film: NOT committed after ${s.toFixed(0)} s (last sync error: ${JSON.stringify(state.error)})`);
     else {
       console.log(`  ${mb} MB film (random bytes, one request, loopback): committed ${s.toFixed(1)} s after the page started (${(mb / s).toFixed(0)} MB/s: download, sha256 in the worker, parts and the whole in Cache Storage)`);
       if (before) {
         console.log(`  Chromium resident memory (summed over its processes, shared pages counted in each): ${(before.total / MB).toFixed(0)} MB at the start, ` +
           `peak ${(peak.total / MB).toFixed(0)} MB (+${((peak.total - before.total) / MB).toFixed(0)} MB); the largest process: ${(before.largest / MB).toFixed(0)} MB, ` +
-          `peak ${(peak.largest / MB).toFixed(0)} MB (+${((peak.largest - before.largest) / MB).toFixed(0)} MB), for a ${mb} MB film`);
+          `peak ${(peak.largest / MB).toFixed(0)} MB (${peak.kind}) (+${((peak.largest - before.largest) / MB).toFixed(0)} MB), for a ${mb} MB film`);
       }
     }
   } finally {
+    await closeContext?.();
     await browser?.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
