@@ -8,6 +8,8 @@
  *  - sync bytes on the wire for 1,000 items, measured at the server (needs `npm run build`);
  *  - fleet: simulated screens beating and sending a day of plays to the fleet server on PGlite
  *    and PostgreSQL (FLEET_SCREENS=5000 for the issue's scale; BENCH=fleet for this alone);
+ *  - films: a 300 MB film synced by the kiosk's service worker (time, peak memory) and 1,000
+ *    film slides under a fake clock (heap, media elements); BENCH=films for this alone;
  *  - soak: 100,000 slide changes of the built kiosk in Chromium, heap, nodes and listeners
  *    (needs `npm run build`; SOAK_CHANGES=… for a shorter run).
  */
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileContent } from './lib/compile.ts';
 import { loadContent } from './lib/load-content.ts';
+import { benchFilms } from './bench/films.ts';
 import { benchFleet } from './bench/fleet.ts';
 import { benchHugeStrings } from './bench/huge-strings.ts';
 import { benchManifest } from './bench/manifest.ts';
@@ -32,6 +35,10 @@ async function time<T>(f: () => Promise<T> | T): Promise<[T, number]> {
 
 if (process.env.BENCH === 'hostile') {
   benchHugeStrings();
+  process.exit(0);
+}
+if (process.env.BENCH === 'films') {
+  await benchFilms();
   process.exit(0);
 }
 if (process.env.BENCH === 'fleet') {
@@ -62,6 +69,7 @@ try {
   await benchManifest([1_000, 10_000].map((n) => ({ n, dir: join(root, `c${n}`) })));
   await benchSync(join(root, 'c1000'));
   await benchFleet();
+  await benchFilms();
   console.log('soak: slide changes of the built kiosk in Chromium, fake clock (goal: heap growth ≤ 2 MB, flat nodes and listeners)');
   await benchSoak(Number(process.env.SOAK_CHANGES) || undefined);
 } finally {

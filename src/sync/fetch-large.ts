@@ -99,7 +99,12 @@ export async function downloadLarge(absUrl: string, e: LargeEntry, o: LargeOptio
     await parts.clear(absUrl);
     throw new SyncError('hash-mismatch', `${e.url} (${offset} of ${e.bytes} bytes)`);
   }
-  await o.assets.putStream(absUrl, parts.stream(absUrl), e.type, e.bytes, signal);
+  const whole = await parts.whole(absUrl);
+  if (whole.size !== e.bytes) {
+    await parts.clear(absUrl);
+    throw new SyncError('storage', `${e.url}: the parts hold ${whole.size} of ${e.bytes} bytes`);
+  }
+  await o.assets.putBlob(absUrl, whole, e.type, signal);
   await parts.clear(absUrl);
   return { resumedFrom };
 

@@ -1,40 +1,14 @@
 /**
  * A site with films for the e2e tests: the built app (a FaultSite, so answers can be broken per
- * URL) with its own small content: two films made by ffmpeg at test time (A: WebM VP9/Opus,
- * orange; B: MP4 H.264/AAC, yellow; 4 s each), their posters (their first frames), and a
- * picture slide (pink). Bright colours on the dark slides: a black frame, or the slide showing
- * through where a film should be, stands out in a screenshot.
+ * URL) with the film content of tools/lib/film-content.ts (two films, their posters and a
+ * picture slide), published by the caller.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FILM_SECONDS, filmItem, writeFilmContent } from '../../tools/lib/film-content.ts';
 import { makeFilm, posterOf } from '../../tools/lib/make-film.ts';
 import { FaultSite } from './fault-site.ts';
 
-export const FILM_SECONDS = 4;
-
-function item(title: string, extra: Record<string, unknown>): string {
-  return JSON.stringify({ kind: 'health', title, summary: '跟著短片做，記住三個動作。', ...extra });
-}
-
-/** The film site's content folder, written into `dir` (replacing what is there). */
-export function writeFilmContent(dir: string, scratch: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['screens', 'items/films', 'assets']) mkdirSync(join(dir, sub), { recursive: true });
-  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ syncInterval: 10 }));
-  writeFileSync(join(dir, 'screens/gate.json'), JSON.stringify({ id: 'gate', name: '東門', place: ['lvyuan'], orientation: 'landscape' }));
-  const films: [string, 'webm' | 'mp4', string][] = [['a.webm', 'webm', 'orange'], ['b.mp4', 'mp4', 'yellow']];
-  for (const [name, format, color] of films) {
-    makeFilm({ out: join(dir, 'assets', name), format, seconds: FILM_SECONDS, color, width: 640, height: 360, fps: 25 });
-    posterOf(join(dir, 'assets', name), join(dir, 'assets', `${name}.png`));
-  }
-  makeFilm({ out: join(scratch, 'pink.webm'), format: 'webm', seconds: 1, color: 'pink', width: 640, height: 360, audio: false });
-  posterOf(join(scratch, 'pink.webm'), join(dir, 'assets/pink.png'));
-  writeFileSync(join(dir, 'items/films/a.json'), item('短片甲', { video: 'assets/a.webm', poster: 'assets/a.webm.png', imageAlt: '橙色' }));
-  writeFileSync(join(dir, 'items/films/b.json'), item('短片乙', { video: 'assets/b.mp4', poster: 'assets/b.mp4.png', imageAlt: '黃色' }));
-  writeFileSync(join(dir, 'items/films/c.json'), item('圖片丙', { image: 'assets/pink.png', imageAlt: '粉色', duration: FILM_SECONDS }));
-}
-
-/** A FaultSite serving the film content (published by the caller). */
 export function filmSite(): FaultSite {
   const site = new FaultSite('dist');
   const scratch = join(site.dir, 'scratch');
@@ -47,6 +21,5 @@ export function filmSite(): FaultSite {
 export function changeFilmA(site: FaultSite): void {
   makeFilm({ out: join(site.content, 'assets/a2.webm'), format: 'webm', seconds: FILM_SECONDS, color: 'skyblue', width: 640, height: 360 });
   posterOf(join(site.content, 'assets/a2.webm'), join(site.content, 'assets/a2.webm.png'));
-  writeFileSync(join(site.content, 'items/films/a.json'), item('短片甲', { video: 'assets/a2.webm', poster: 'assets/a2.webm.png', imageAlt: '天藍色' }));
+  writeFileSync(join(site.content, 'items/films/a.json'), filmItem('短片甲', { video: 'assets/a2.webm', poster: 'assets/a2.webm.png', imageAlt: '天藍色' }));
 }
-

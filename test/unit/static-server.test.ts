@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControl, type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
+import { byteRange, cacheControl, type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sw-static-'));
 let server: RunningServer;
@@ -23,6 +23,18 @@ afterAll(async () => {
 const get = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, server.url), { headers });
 
 describe('static server', () => {
+  it('answers Range with 206 and the bytes asked (a film download goes on where it broke), 416 past the end', async () => {
+    const r = await get('/content/manifest.json', { Range: 'bytes=1-' });
+    expect([r.status, r.headers.get('content-range'), await r.text()]).toEqual([206, 'bytes 1-1/2', '}']);
+    expect((await get('/content/manifest.json', { Range: 'bytes=5-' })).status).toBe(416);
+    expect((await get('/content/manifest.json')).headers.get('accept-ranges')).toBe('bytes');
+  });
+
+  it.each([
+    ['bytes=0-', 10, [0, 9]], ['bytes=2-4', 10, [2, 4]], ['bytes=8-20', 10, [8, 9]], ['bytes=10-', 10, 'bad'],
+    ['bytes=5-3', 10, 'bad'], ['bytes=-3', 10, undefined], [undefined, 10, undefined], ['items=0-1', 10, undefined],
+  ] as const)('byteRange(%s) of %i bytes is %j', (h, size, expected) => expect(byteRange(h, size)).toEqual(expected));
+
   it('serves files with an ETag, and a 304 for the same bytes', async () => {
     const r = await get('/content/manifest.json');
     expect(r.status).toBe(200);

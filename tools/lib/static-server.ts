@@ -31,7 +31,17 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
+  '.webm': 'video/webm', '.mp4': 'video/mp4',
 };
+
+/** The bytes a `Range: bytes=a-b` (or `a-`) header asks of `size` bytes, 'bad' past the end, undefined for any other. */
+export function byteRange(header: string | undefined, size: number): [number, number] | 'bad' | undefined {
+  const m = /^bytes=(\d+)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const end = m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
+  return start >= size || end < start ? 'bad' : [start, end];
+}
 
 /** The file a request path names under `root`, or undefined (never outside `root`). */
 function fileFor(root: string, pathname: string): string | undefined {
@@ -102,9 +112,20 @@ export function staticListener(dir: string, options: Pick<ServeOptions, 'interce
     }
     // An SVG opened by its own URL is a document of this origin: it runs no script here.
     if (extname(file) === '.svg') res.setHeader('Content-Security-Policy', ASSET_CSP);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.byteLength });
-    res.end(req.method === 'HEAD' ? undefined : body);
-    record(200, req.method === 'HEAD' ? 0 : body.byteLength);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.setHeader('Accept-Ranges', 'bytes');
+    // A Range (a film's download that goes on where it broke, or a browser seeking): 206.
+    const range = byteRange(req.headers.range, body.byteLength);
+    if (range === 'bad') {
+      res.writeHead(416, { 'Content-Range': `bytes */${body.byteLength}` }).end();
+      record(416, 0);
+      return;
+    }
+    const [status, part] = range ? [206, body.subarray(range[0], range[1] + 1)] : [200, body];
+    if (range) res.setHeader('Content-Range', `bytes ${range[0]}-${range[1]}/${body.byteLength}`);
+    res.writeHead(status, { 'Content-Type': type, 'Content-Length': part.byteLength });
+    res.end(req.method === 'HEAD' ? undefined : part);
+    record(status, req.method === 'HEAD' ? 0 : part.byteLength);
   };
   return { listener, stats };
 }

@@ -21,8 +21,8 @@ export interface AssetStore {
   put(url: string, bytes: Uint8Array<ArrayBuffer>, type: string, signal?: AbortSignal): Promise<void>;
   /** The cached body of a URL as a stream, if any (a film is checked without holding it whole). */
   body(url: string, signal?: AbortSignal): Promise<ReadableStream<Uint8Array> | undefined>;
-  /** Stores a streamed body of `bytes` bytes (a verified film, from its parts). */
-  putStream(url: string, body: ReadableStream<Uint8Array>, type: string, bytes: number, signal?: AbortSignal): Promise<void>;
+  /** Stores a Blob (a verified film, made of its parts). */
+  putBlob(url: string, body: Blob, type: string, signal?: AbortSignal): Promise<void>;
   delete(url: string, signal?: AbortSignal): Promise<void>;
 }
 
@@ -55,8 +55,8 @@ export function createAssetCache(storage: CacheStorage, name = CONTENT_CACHE): A
       const res = await (await open(signal)).match(url);
       return res?.body ?? undefined;
     },
-    async putStream(url, body, type, bytes, signal) {
-      const headers = { 'Content-Type': type, 'Content-Length': String(bytes) };
+    async putBlob(url, body, type, signal) {
+      const headers = { 'Content-Type': type, 'Content-Length': String(body.size) };
       await (await open(signal)).put(url, new Response(body, { status: 200, headers }));
       signal?.throwIfAborted();
     },

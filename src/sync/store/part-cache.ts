@@ -6,8 +6,10 @@
  *
  *   <url>?part=<k>   body: the bytes; headers X-Offset (of its first byte), X-Hash-State (hex)
  *
- * When the film is whole and verified, `stream(url)` gives the parts as one body, which is
- * put in the content cache; then the parts are cleared. Parts nobody resumes (a set that was
+ * When the film is whole and verified, `whole(url)` gives the parts as one Blob (made of the
+ * cached parts' own blobs: Chromium keeps them on disk and copies nothing through the page or
+ * the worker), which is put in the content cache; then the parts are cleared. (A 300 MB body
+ * put from a JavaScript stream failed in Chromium: "Unexpected internal error".) Parts nobody resumes (a set that was
  * replaced) are cleared by the engine's collection (`urls()`).
  */
 
@@ -17,8 +19,8 @@ export interface PartStore {
   /** Where a download of `url` stopped: the bytes held and the hash state after them. */
   resume(url: string, signal?: AbortSignal): Promise<{ offset: number; state: Uint8Array; parts: number } | undefined>;
   add(url: string, index: number, offset: number, bytes: Uint8Array<ArrayBuffer>, state: Uint8Array, signal?: AbortSignal): Promise<void>;
-  /** The parts of `url` as one stream, in order. */
-  stream(url: string): ReadableStream<Uint8Array>;
+  /** The parts of `url` as one Blob, in order. */
+  whole(url: string): Promise<Blob>;
   clear(url: string): Promise<void>;
   /** The film URLs that have parts. */
   urls(): Promise<Set<string>>;
@@ -57,19 +59,15 @@ export function createPartCache(storage: CacheStorage, name = PARTS_CACHE): Part
       const headers = { 'Content-Length': String(bytes.byteLength), 'X-Offset': String(offset), 'X-Hash-State': hex(state) };
       await (await open()).put(key(url, index), new Response(bytes, { headers }));
     },
-    stream(url) {
-      let ks: number[] | undefined;
-      let i = 0;
-      return new ReadableStream<Uint8Array>({
-        async pull(c) {
-          ks ??= await list(url);
-          const k = ks[i++];
-          if (k === undefined) return c.close();
-          const res = await (await open()).match(key(url, k));
-          if (!res) return c.error(new Error(`part ${k} of ${url} is gone`));
-          c.enqueue(new Uint8Array(await res.arrayBuffer()));
-        },
-      });
+    async whole(url) {
+      const cache = await open();
+      const blobs: Blob[] = [];
+      for (const k of await list(url)) {
+        const res = await cache.match(key(url, k));
+        if (!res) throw new Error(`part ${k} of ${url} is gone`);
+        blobs.push(await res.blob());
+      }
+      return new Blob(blobs);
     },
     async clear(url) {
       const cache = await open();
