@@ -29,7 +29,7 @@ import { buildPlaylist } from '../../src/schedule/playlist.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { compileContent } from '../../tools/lib/compile.ts';
-import { loadContent } from '../../tools/lib/load-content.ts';
+import { loadPlanContent } from '../../tools/lib/plan-content.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 import {
   ACCEPTED_LINKS, AT, FIELDS, OBSERVANCES, PAYLOADS, REFUSED_LINKS, REFUSED_SVGS, SCREENS, hostileItems,
@@ -161,7 +161,8 @@ async function check(p: Page): Promise<Scan> {
 
 /** The planner's loop for a screen at AT (the same modules as the app). */
 function planned() {
-  const content = loadContent(contentDir);
+  // The root and the sample's feeds merged, as the screen plays them.
+  const content = loadPlanContent(contentDir, 'feeds');
   const calendar = createCalendarView(decodeTables(buildTables(2026, 2027)), content.settings.timeZone ?? 'Asia/Shanghai', calendarOptions(content.settings));
   return (screenId: string) => buildPlaylist(content.items, content.screens.find((s) => s.id === screenId)!, content.settings, Date.parse(AT), { calendar });
 }
@@ -316,7 +317,7 @@ describe('the staff preview shows the corpus as text', () => {
 
   for (const screenId of Object.keys(SCREENS)) {
     it(`${screenId}: problems, calendar, loop, thumbnails, items left out, timelines, in every language`, async () => {
-      const content = loadContent(contentDir);
+      const content = loadPlanContent(contentDir, 'feeds');
       const items = new Map(content.items.map((i) => [i.id, i]));
       await context.clock.resume();
       for (const [n, lang] of LANGS.entries()) {
