@@ -62,7 +62,7 @@ const started = performance.now();
 // A fresh checkout of the sample: its feeds get machine-local key pairs (a delegation that names
 // its key, as a real street office's does, is never touched). See tools/lib/feed-keys.ts.
 for (const id of await ensureFeedKeys(delegationsIn(values.content), values.feeds)) {
-  console.log(`build:content: made a key pair for feed ${id} (npm run keys -- --feed ${id})`);
+  console.log(`build:content: feed ${id}: this machine's key pair, keys/feeds/${id}.public.jwk (npm run keys -- --feed ${id})`);
 }
 // The private key stays on the publishing machine: its path comes from the environment only.
 const keyPath = process.env.SW_SIGNING_KEY;

@@ -9,6 +9,7 @@
  * Network, storage, crypto and clock come from the content worker, as for the root.
  */
 import type { FeedDelegation } from '../content/schema.ts';
+import type { ContentSet } from '../frame/content-set.ts';
 import type { FeedInput } from '../frame/merge-feeds.ts';
 import type { FetchLike } from './fetch-bytes.ts';
 import { jwkThumbprint } from './jwk-thumbprint.ts';
@@ -58,6 +59,8 @@ export interface FeedSync {
 export function createFeedSync(d: FeedSyncDeps): FeedSync {
   const engines = new Map<string, { at: string; engine: SyncEngine; store: ContentStore; base: URL }>();
   const prints = new Map<string, Promise<string>>();
+  /** Each feed's active set as last read, by what it was read for. */
+  const held = new Map<string, { at: string; set: ContentSet }>();
   const thumbprint = (key: JsonWebKey) => {
     const k = `${key.x}`;
     let p = prints.get(k);
@@ -126,11 +129,17 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
     async sets(delegations) {
       const out: FeedInput[] = [];
       for (const f of delegations) {
-        let set;
+        let set: ContentSet | undefined;
         try {
           const store = createContentStore(d.db, f.id);
           const state = await store.state();
-          if (f.key && state.activeVersion && state.key === (await thumbprint(f.key))) set = await readContentSet(store, baseOf(f));
+          if (f.key && state.activeVersion && state.key === (await thumbprint(f.key))) {
+            // Read from the store only when the feed's version moves (frames are asked for often).
+            const at = `${state.activeVersion} ${state.key} ${baseOf(f).href}`;
+            const had = held.get(f.id);
+            set = had?.at === at ? had.set : await readContentSet(store, baseOf(f));
+            if (set) held.set(f.id, { at, set });
+          }
         } catch {
           set = undefined; // an unreadable or misplaced feed plays nothing; the others play on
         }

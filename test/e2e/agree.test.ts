@@ -30,6 +30,7 @@ import { readAt } from '../../src/frame/read-at.ts';
 import type { CalendarView } from '../../src/schedule/calendar-view.ts';
 import { launch } from './harness.ts';
 import { waitForController } from './page-state.ts';
+import { storedFeeds } from './feed-site.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'sw-agree-site-'));
 const source = mkdtempSync(join(tmpdir(), 'sw-agree-content-'));
@@ -170,6 +171,9 @@ describe('preview, plan and kiosk agree', () => {
     await k.clock.install({ time: new Date('2026-07-01T09:00:00+08:00') });
     await kiosk(k, screens[0]!, list[0]!);
     await waitForController(k);
+    // The root is in first; the comparisons start once the sample's feeds are in too.
+    await expect.poll(async () => Object.values((await storedFeeds(k)).feeds).filter((f) => f.version).length, { timeout: 30_000 })
+      .toBe(content.feeds.length);
     await k.clock.pauseAt(await k.evaluate(() => Date.now() + 1_000));
     const p = await context.newPage();
     await p.goto(`${server.url}preview.html?screen=${screens[0]}&at=${encodeURIComponent(list[0]!)}&lang=zh-Hant`);

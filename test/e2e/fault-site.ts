@@ -51,7 +51,9 @@ export class FaultSite {
     rmSync(join(this.site, 'content'), { recursive: true, force: true });
     if (items === undefined) cpSync('content', this.content, { recursive: true });
     else generateContent(this.content, items);
-    const settings = JSON.parse(readFileSync(join(this.content, 'settings.json'), 'utf8'));
+    // The root's own faults: the sample's delegated feeds are left out here (their faults, one
+    // feed at a time beside the others: ./feed-site.ts, test/e2e/feeds.test.ts).
+    const { feeds: _feeds, ...settings } = JSON.parse(readFileSync(join(this.content, 'settings.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(this.content, 'settings.json'), JSON.stringify({ ...settings, syncInterval: INTERVAL_S }));
   }
 

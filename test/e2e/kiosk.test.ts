@@ -9,7 +9,8 @@ import { buildPlaylist } from '../../src/schedule/playlist.ts';
 import { slideAt } from '../../src/frame/slide-at.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildTables } from '../../tools/lib/calendar-tables.ts';
-import { loadContent } from '../../tools/lib/load-content.ts';
+import { loadPlanContent } from '../../tools/lib/plan-content.ts';
+import { storedFeeds } from './feed-site.ts';
 import { browserOnDist } from './harness.ts';
 
 const AT = '2026-10-18T09:00:00+08:00';
@@ -17,9 +18,9 @@ const SCREEN = 'lvyuan-gate';
 
 const env = browserOnDist();
 
-/** The planner's loop at an instant, from the same content and the same modules. */
+/** The planner's loop at an instant, from the same content (the root and its feeds, merged) and the same modules. */
 function planner() {
-  const content = loadContent('content');
+  const content = loadPlanContent('content', 'feeds');
   const screen = content.screens.find((s) => s.id === SCREEN)!;
   const tz = content.settings.timeZone ?? 'Asia/Shanghai';
   const calendar = createCalendarView(decodeTables(buildTables(2026, 2027)), tz, calendarOptions(content.settings));
@@ -37,6 +38,12 @@ describe('kiosk e2e', () => {
     await page.clock.install({ time: new Date(AT) });
     await page.goto(`${env.server.url}?screen=${SCREEN}&at=${encodeURIComponent(AT)}`);
     const app = page.locator('kiosk-app');
+    await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();
+    // The root plays first; the delegated feeds join once their sync is in: then the screen starts again.
+    await expect.poll(async () => Object.values((await storedFeeds(page)).feeds).filter((f) => f.version).length, { timeout: 30_000 })
+      .toBe(loadPlanContent('content', 'feeds').feeds.length);
+    // (Without `at`: its clock is the page's, already past AT by the wait.)
+    await page.goto(`${env.server.url}?screen=${SCREEN}`);
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();
     // From here the page's time is the test's: paused, and moved only by the steps below.
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));

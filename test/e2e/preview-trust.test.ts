@@ -22,7 +22,12 @@ beforeAll(async () => {
   cpSync('dist', dir, { recursive: true });
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   const out = join(dir, 'content');
-  const r = await compileContent({ contentDir: 'content', outDir: out, now: Date.parse('2026-10-01T00:00:00+08:00'), calendarYears: [2026, 2027] });
+  // The root alone: the instants below name the sample's own slides (its feeds: test/e2e/feeds.test.ts).
+  const source = join(dir, 'source');
+  cpSync('content', source, { recursive: true });
+  const { feeds: _feeds, ...settings } = JSON.parse(readFileSync(join(source, 'settings.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(source, 'settings.json'), JSON.stringify(settings));
+  const r = await compileContent({ contentDir: source, outDir: out, now: Date.parse('2026-10-01T00:00:00+08:00'), calendarYears: [2026, 2027] });
   expect(r.ok).toBe(true);
   writeProblems(out, r.problems);
   [browser, server] = await Promise.all([launch(), serveStatic(dir)]);

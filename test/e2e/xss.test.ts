@@ -29,7 +29,8 @@ import { buildPlaylist } from '../../src/schedule/playlist.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { compileContent } from '../../tools/lib/compile.ts';
-import { loadContent } from '../../tools/lib/load-content.ts';
+import { loadPlanContent } from '../../tools/lib/plan-content.ts';
+import { storedFeeds } from './feed-site.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 import {
   ACCEPTED_LINKS, AT, FIELDS, OBSERVANCES, PAYLOADS, REFUSED_LINKS, REFUSED_SVGS, SCREENS, hostileItems,
@@ -161,7 +162,8 @@ async function check(p: Page): Promise<Scan> {
 
 /** The planner's loop for a screen at AT (the same modules as the app). */
 function planned() {
-  const content = loadContent(contentDir);
+  // The root and the sample's feeds merged, as the screen plays them.
+  const content = loadPlanContent(contentDir, 'feeds');
   const calendar = createCalendarView(decodeTables(buildTables(2026, 2027)), content.settings.timeZone ?? 'Asia/Shanghai', calendarOptions(content.settings));
   return (screenId: string) => buildPlaylist(content.items, content.screens.find((s) => s.id === screenId)!, content.settings, Date.parse(AT), { calendar });
 }
@@ -202,6 +204,7 @@ describe('the validator', () => {
 
 describe('every screen plays the corpus as text', () => {
   const plan = () => planned();
+  let feedsIn = false;
 
   for (const viewport of VIEWPORTS) {
     for (const screenId of Object.keys(SCREENS)) {
@@ -211,11 +214,21 @@ describe('every screen plays the corpus as text', () => {
         await page.setViewportSize(viewport);
         // The page's time stands still at AT while the kiosk starts, so its clock (started at
         // ?at=AT) and the page's agree to the millisecond: the bar's page ends are page times.
-        await context.clock.setSystemTime(Date.parse(AT) - 1_000);
-        await context.clock.pauseAt(Date.parse(AT));
-        await page.goto(`${server.url}?screen=${screenId}&at=${encodeURIComponent(AT)}`);
         const app = page.locator('kiosk-app');
-        await expect.poll(() => app.getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
+        const open = async () => {
+          await context.clock.setSystemTime(Date.parse(AT) - 1_000);
+          await context.clock.pauseAt(Date.parse(AT));
+          await page.goto(`${server.url}?screen=${screenId}&at=${encodeURIComponent(AT)}`);
+          await expect.poll(() => app.getAttribute('data-item'), { timeout: 20_000 }).not.toBeNull();
+        };
+        await open();
+        if (!feedsIn) {
+          // The first start plays the root alone until the sample's feeds are in: then start again.
+          const feeds = loadPlanContent(contentDir, 'feeds').feeds.length;
+          await expect.poll(async () => Object.values((await storedFeeds(page)).feeds).filter((f) => f.version).length, { timeout: 30_000 }).toBe(feeds);
+          feedsIn = true;
+          await open();
+        }
         counts.screenRuns++;
 
         const words = new Map<string, { h1: Set<string>; paragraphs: string[]; alts: Set<string>; captions: Set<string> }>();
@@ -316,7 +329,7 @@ describe('the staff preview shows the corpus as text', () => {
 
   for (const screenId of Object.keys(SCREENS)) {
     it(`${screenId}: problems, calendar, loop, thumbnails, items left out, timelines, in every language`, async () => {
-      const content = loadContent(contentDir);
+      const content = loadPlanContent(contentDir, 'feeds');
       const items = new Map(content.items.map((i) => [i.id, i]));
       await context.clock.resume();
       for (const [n, lang] of LANGS.entries()) {

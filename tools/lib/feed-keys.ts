@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FeedDelegation } from '../../src/content/schema.ts';
-import { generateSigningKeys } from './sign.ts';
+import { generateSigningKeys, publicJwkOf, readPrivateKey } from './sign.ts';
 
 export const FEED_PUBLIC_KEYS_DIR = 'keys/feeds';
 
@@ -55,14 +55,27 @@ export async function makeFeedKeys(id: string, opts: { force?: boolean; dir?: st
 
 /**
  * For `npm start` on a fresh checkout: each delegated feed with a folder here and no key named
- * in its delegation gets a key pair when it lacks one (either half). Returns the feeds keyed.
+ * in its delegation gets a key pair when this machine has none; a private key that is there
+ * (another checkout on this machine made it) is kept, and the public file written from it. A
+ * key is never replaced here. Returns the feeds given a new pair or a public file.
  */
-export async function ensureFeedKeys(delegations: readonly Pick<FeedDelegation, 'id' | 'key'>[], feedsDir: string): Promise<string[]> {
+export async function ensureFeedKeys(
+  delegations: readonly Pick<FeedDelegation, 'id' | 'key'>[], feedsDir: string,
+  where: { publicDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<string[]> {
   const made: string[] = [];
   for (const d of delegations) {
     if (d.key || !existsSync(join(feedsDir, d.id))) continue;
-    if (readFeedPublicKey(d.id) && existsSync(feedPrivateKeyPath(d.id))) continue;
-    await makeFeedKeys(d.id, { force: true });
+    const privatePath = feedPrivateKeyPath(d.id, where.env);
+    if (existsSync(privatePath)) {
+      if (readFeedPublicKey(d.id, where.publicDir)) continue;
+      const publicPath = feedPublicKeyPath(d.id, where.publicDir);
+      mkdirSync(dirname(publicPath), { recursive: true });
+      writeFileSync(publicPath, `${JSON.stringify(publicJwkOf(readPrivateKey(privatePath)))}\n`);
+    } else {
+      // A public file without its private key here: this machine cannot sign for it; make a pair.
+      await makeFeedKeys(d.id, { force: true, dir: where.publicDir, privatePath });
+    }
     made.push(d.id);
   }
   return made;

@@ -54,7 +54,8 @@ export function feedContext(root: FeedBuildOptions['root'], d: FeedDelegation): 
 const problem = (file: string, code: string, params: Problem['params']): Problem =>
   ({ file, line: 1, col: 1, severity: 'error', code, params });
 
-function defaultKey(id: string): JsonWebKey | undefined {
+/** Feed <id>'s private key on this machine (./feed-keys.ts), or undefined. */
+export function defaultKey(id: string): JsonWebKey | undefined {
   const path = feedPrivateKeyPath(id);
   return existsSync(path) ? readPrivateKey(path) : undefined;
 }
