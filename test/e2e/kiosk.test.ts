@@ -19,8 +19,8 @@ const SCREEN = 'lvyuan-gate';
 const env = browserOnDist();
 
 /** The planner's loop at an instant, from the same content (the root and its feeds, merged) and the same modules. */
-function planner() {
-  const content = loadPlanContent('content', 'feeds');
+async function planner() {
+  const content = await loadPlanContent('content', 'feeds');
   const screen = content.screens.find((s) => s.id === SCREEN)!;
   const tz = content.settings.timeZone ?? 'Asia/Shanghai';
   const calendar = createCalendarView(decodeTables(buildTables(2026, 2027)), tz, calendarOptions(content.settings));
@@ -29,7 +29,7 @@ function planner() {
 
 describe('kiosk e2e', () => {
   it(`shows the 重陽 content within one loop at ${AT}, slide for slide as planned`, async () => {
-    const plan = planner();
+    const plan = await planner();
     const playlist = plan(Date.parse(AT));
     const chongyang = playlist.slides.filter((s) => s.item?.when?.festivals?.includes('chongyang')).map((s) => s.id);
     expect(chongyang.length).toBeGreaterThan(0);
@@ -41,7 +41,7 @@ describe('kiosk e2e', () => {
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();
     // The root plays first; the delegated feeds join once their sync is in: then the screen starts again.
     await expect.poll(async () => Object.values((await storedFeeds(page)).feeds).filter((f) => f.version).length, { timeout: 30_000 })
-      .toBe(loadPlanContent('content', 'feeds').feeds.length);
+      .toBe((await loadPlanContent('content', 'feeds')).feeds.length);
     // (Without `at`: its clock is the page's, already past AT by the wait.)
     await page.goto(`${env.server.url}?screen=${SCREEN}`);
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();

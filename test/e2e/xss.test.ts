@@ -161,9 +161,9 @@ async function check(p: Page): Promise<Scan> {
 }
 
 /** The planner's loop for a screen at AT (the same modules as the app). */
-function planned() {
+async function planned() {
   // The root and the sample's feeds merged, as the screen plays them.
-  const content = loadPlanContent(contentDir, 'feeds');
+  const content = await loadPlanContent(contentDir, 'feeds');
   const calendar = createCalendarView(decodeTables(buildTables(2026, 2027)), content.settings.timeZone ?? 'Asia/Shanghai', calendarOptions(content.settings));
   return (screenId: string) => buildPlaylist(content.items, content.screens.find((s) => s.id === screenId)!, content.settings, Date.parse(AT), { calendar });
 }
@@ -209,7 +209,7 @@ describe('every screen plays the corpus as text', () => {
   for (const viewport of VIEWPORTS) {
     for (const screenId of Object.keys(SCREENS)) {
       it(`${screenId} at ${viewport.width}×${viewport.height}: one whole loop, page by page`, async () => {
-        const playlist = plan()(screenId);
+        const playlist = (await plan())(screenId);
         const locale = SCREENS[screenId]!.locale;
         await page.setViewportSize(viewport);
         // The page's time stands still at AT while the kiosk starts, so its clock (started at
@@ -224,7 +224,7 @@ describe('every screen plays the corpus as text', () => {
         await open();
         if (!feedsIn) {
           // The first start plays the root alone until the sample's feeds are in: then start again.
-          const feeds = loadPlanContent(contentDir, 'feeds').feeds.length;
+          const feeds = (await loadPlanContent(contentDir, 'feeds')).feeds.length;
           await expect.poll(async () => Object.values((await storedFeeds(page)).feeds).filter((f) => f.version).length, { timeout: 30_000 }).toBe(feeds);
           feedsIn = true;
           await open();
@@ -329,7 +329,7 @@ describe('the staff preview shows the corpus as text', () => {
 
   for (const screenId of Object.keys(SCREENS)) {
     it(`${screenId}: problems, calendar, loop, thumbnails, items left out, timelines, in every language`, async () => {
-      const content = loadPlanContent(contentDir, 'feeds');
+      const content = await loadPlanContent(contentDir, 'feeds');
       const items = new Map(content.items.map((i) => [i.id, i]));
       await context.clock.resume();
       for (const [n, lang] of LANGS.entries()) {
