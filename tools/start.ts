@@ -28,6 +28,8 @@ const rows: [string, string][] = [
   ...manifest.screens.map((s): [string, string] =>
     [`kiosk  ${typeof s.name === 'string' ? s.name : s.name['zh-Hant'] ?? Object.values(s.name)[0] ?? s.id}`, `${running.url}?screen=${s.id}`]),
   ['preview', `${running.url}preview.html`],
+  // The feeds the root delegates, merged on the screens (docs/deploy.md, "Feeds per tier").
+  ...(manifest.settings.feeds ?? []).map((f): [string, string] => [`feed   ${f.id}`, new URL(f.url, `${running.url}content/`).href]),
 ];
 console.log(columns(rows).join('\n'));
 console.log('\nPress Ctrl+C to stop.');

@@ -202,6 +202,8 @@ export const ScreenSchema = v.strictObject({
    * a law or a neighbour forbids light at night: the screen stays dark until its hours.
    */
   wake: v.optional(v.boolean()),
+  /** The delegated feeds this screen plays (ids from settings.json "feeds"); default every feed whose scope covers it. */
+  feeds: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'bad-key')))),
 });
 
 const ObservanceRule = v.union([

@@ -32,6 +32,12 @@ export function refusedList(refused: readonly Refusal[], lang: Locale) {
   `;
 }
 
+/** How many of the feed's items this browser's kiosk refuses (its worker says). */
+function refusedHere(kiosk: WorkerState | undefined, feed: string, lang: Locale) {
+  const n = kiosk?.refused?.filter((r) => r.feed === feed).length ?? 0;
+  return n === 0 ? nothing : html` · <span class="error" data-refused=${n}>${word('refused', lang)} ${n}</span>`;
+}
+
 export function feedPanel(
   delegations: readonly FeedDelegation[], fetched: readonly FetchedFeed[] | undefined, kiosk: WorkerState | undefined,
   lang: Locale, calendar: CalendarView,
@@ -52,7 +58,7 @@ export function feedPanel(
             <th scope="row">${d.name ? localText(d.name, lang) : d.id} <code>${d.id}</code></th>
             <td>${d.scope.places.map((p) => p.join(' > ')).join('; ')} · ${d.scope.priorities.join(', ')}${d.share?.max === undefined ? '' : ` · ≤ ${Math.round(d.share.max * 100)}%`}</td>
             <td class="published">${f?.version ? html`<code>${f.version.slice(0, 12)}</code> · ${f.generated}` : f?.error ? html`<span class="error">${f.error}</span>` : '—'}</td>
-            <td class="kiosk">${k ? html`<code>${k.activeVersion?.slice(0, 12) ?? '—'}</code> · ${word('lastSync', lang)} ${when(k.lastSync, calendar)}${k.lastError ? html` · <span class="error">${syncMessage(k.lastError.code, lang)}${k.lastError.detail ? ` (${k.lastError.detail})` : ''}</span>` : nothing}` : word('noKioskData', lang)}</td>
+            <td class="kiosk">${k ? html`<code>${k.activeVersion?.slice(0, 12) ?? '—'}</code> · ${word('lastSync', lang)} ${when(k.lastSync, calendar)}${refusedHere(kiosk, d.id, lang)}${k.lastError ? html` · <span class="error">${syncMessage(k.lastError.code, lang)}${k.lastError.detail ? ` (${k.lastError.detail})` : ''}</span>` : nothing}` : word('noKioskData', lang)}</td>
           </tr>`;
         })}</tbody>
       </table>

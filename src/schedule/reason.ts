@@ -16,7 +16,7 @@ export const TRIGGER_RULES: ReadonlySet<RuleName> = new Set<RuleName>(['solarTer
 /** Every reason code, passed (first) or failed, by rule. */
 export const REASON_CODES = [
   'draft',                                                        // status (drafts only)
-  'where-place', 'where-tag', 'feed-scope', 'where-elsewhere', 'feed-elsewhere', // where
+  'where-place', 'where-tag', 'feed-scope', 'where-elsewhere', 'feed-elsewhere', 'feed-not-named', // where
   'within-dates', 'outside-dates',                                // dates
   'in-season', 'out-of-season',                                   // seasons
   'in-term', 'not-in-term',                                       // solarTerms

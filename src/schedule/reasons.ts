@@ -93,6 +93,7 @@ const WORDS: Record<ReasonCode, (p: Params, f: Fmt) => Triple> = {
   },
   'share-cap': (p) => [`來源「${str(p.feed)}」已佔滿本輪的 ${str(p.max)}%，這則下一輪再播`, `来源“${str(p.feed)}”已占满本轮的 ${str(p.max)}%，这则下一轮再播`, `Feed "${str(p.feed)}" has filled its ${str(p.max)}% of the loop`],
   'feed-scope': (p) => [`來源「${str(p.feed)}」所轄的螢幕`, `来源“${str(p.feed)}”所辖的屏幕`, `For the screens of feed "${str(p.feed)}"`],
+  'feed-not-named': (p) => [`這個螢幕的設定沒有列入來源「${str(p.feed)}」`, `这个屏幕的设置没有列入来源“${str(p.feed)}”`, `This screen's profile does not name feed "${str(p.feed)}"`],
   'feed-elsewhere': (p) => [`這個螢幕不在來源「${str(p.feed)}」的範圍內`, `这个屏幕不在来源“${str(p.feed)}”的范围内`, `This screen is outside feed "${str(p.feed)}"'s scope`],
   'within-dates': (p, f) => { const r = f.range(p); return [`播放期間 ${r[0]}`, `播放期间 ${r[1]}`, `Within its dates ${r[2]}`]; },
   'outside-dates': (p, f) => { const r = f.range(p); return [`不在播放期間 ${r[0]}`, `不在播放期间 ${r[1]}`, `Outside its dates ${r[2]}`]; },

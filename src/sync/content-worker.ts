@@ -18,7 +18,7 @@ import type { Estimate } from './room.ts';
 import { createContentStore } from './store/content-store.ts';
 import type { StoreDb } from './store/open-store.ts';
 import type { ContentSet } from '../frame/content-set.ts';
-import { mergeFeeds } from '../frame/merge-feeds.ts';
+import { type MergedSet, mergeFeeds } from '../frame/merge-feeds.ts';
 import { createFeedSync, type FeedSync } from './feed-sync.ts';
 import { readContentSet } from './read-content-set.ts';
 import type { FetchLike } from './fetch-bytes.ts';
@@ -108,19 +108,24 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
 
   return {
     sync: () => (running ??= sync().finally(() => (running = undefined))),
-    async active() {
-      const { store, feeds } = await open();
-      const version = (await store.state()).activeVersion;
-      if (version !== rootHeld?.manifest.version) rootHeld = await readContentSet(store, d.base);
-      if (!rootHeld) return (held = undefined);
-      const inputs = await feeds.sets(rootHeld.manifest.settings.feeds ?? []);
-      const key = [rootHeld.manifest.version, ...inputs.map((f) => `${f.id}=${f.set?.manifest.version ?? ''}`)].join('+');
-      if (key !== heldKey || !held) [held, heldKey] = [mergeFeeds(rootHeld, inputs), key];
-      return held;
-    },
+    active,
     async state() {
       const { store, feeds } = await open();
-      return { ...(await store.state()), feeds: await feeds.states() };
+      // What this screen refuses (items of a feed outside its scope), for the status and the preview.
+      const refused = ((await active().catch(() => undefined)) as MergedSet | undefined)?.refused ?? [];
+      return { ...(await store.state()), feeds: await feeds.states(), refused };
     },
   };
+
+  /** The root's set merged with each trusted feed's, kept while none of their versions moves. */
+  async function active(): Promise<ContentSet | undefined> {
+    const { store, feeds } = await open();
+    const version = (await store.state()).activeVersion;
+    if (version !== rootHeld?.manifest.version) rootHeld = await readContentSet(store, d.base);
+    if (!rootHeld) return (held = undefined);
+    const inputs = await feeds.sets(rootHeld.manifest.settings.feeds ?? []);
+    const key = [rootHeld.manifest.version, ...inputs.map((f) => `${f.id}=${f.set?.manifest.version ?? ''}`)].join('+');
+    if (key !== heldKey || !held) [held, heldKey] = [mergeFeeds(rootHeld, inputs), key];
+    return held;
+  }
 }

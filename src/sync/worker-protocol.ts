@@ -4,6 +4,7 @@
  * worker answers on the MessagePort that came with the request. Every message is plain data
  * (structured clone): no class instances, no functions.
  */
+import type { Refusal } from '../frame/merge-feeds.ts';
 import type { FeedReply } from './feed-sync.ts';
 import type { FeedState, SkippedItem, SyncState } from './store/db-schema.ts';
 import type { SyncResult } from './sync-engine.ts';
@@ -55,8 +56,8 @@ export type SyncReply = (
   | { ok: false; error: { code: SyncErrorCode; detail: string }; activeVersion: string | undefined; at: number }
 ) & { feeds?: FeedReply[] };
 
-/** The root's sync state, and each delegated feed's (by id). */
-export type StateReply = SyncState & { feeds?: Record<string, FeedState> };
+/** The root's sync state, each delegated feed's (by id), and the items this screen refuses for their feed's scope. */
+export type StateReply = SyncState & { feeds?: Record<string, FeedState>; refused?: readonly Refusal[] };
 
 /** The answer to a request that failed (the store could not be read). */
 export interface WorkerFailure {

@@ -93,8 +93,10 @@ describe('feeds on the screen', () => {
     // A feed's item reaches the screens of its scope only.
     expect(await slides('gate')).toEqual(['health/water', 'lvyuan:notices/class']);
     expect(await slides('corridor')).toEqual(['health/water', 'qingxi:notices/clinic']);
-    const state = (await answer(w, { type: 'state' })) as { feeds: Record<string, { activeVersion?: string }> };
+    const state = (await answer(w, { type: 'state' })) as { feeds: Record<string, { activeVersion?: string }>; refused: { id: string }[] };
     expect(Object.keys(state.feeds).sort()).toEqual(['lvyuan', 'qingxi']);
+    // The status says what this screen refuses.
+    expect(state.refused.map((x) => x.id)).toEqual(['lvyuan:notices/alarm', 'lvyuan:notices/next-door']);
   });
 
   it.each([

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/problem.ts';
 import { verifyManifestSignature } from '../../src/sync/signature.ts';
 import { makeFeedWorld } from '../fixtures/feeds/feed-world.ts';
+import { loadContent } from '../../tools/lib/load-content.ts';
 
 const NOW = Date.parse('2026-10-01T08:00:00Z');
 const tmp = mkdtempSync(join(tmpdir(), 'sw-feeds-'));
@@ -44,6 +45,16 @@ describe('feeds at build', () => {
       expect.stringMatching(/lvyuan\/items\/notices\/elsewhere\.json:1:\d+: "qingxi" is outside feed "lvyuan"'s places \(xuanwu > yingshijie > lvyuan\)/),
     ]);
     expect(feeds.filter((f) => f.id !== 'lvyuan').map((f) => f.outcome)).toEqual(['built', 'built']);
+  });
+
+  it('a screen that names a feed not delegated is a located error', async () => {
+    const world = await makeFeedWorld(join(tmp, 'd'));
+    const file = join(world.content, 'screens', 'gate.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), feeds: ['xuanwu', 'lvyaun'] }));
+    const r = loadContent(world.content);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p, 'en'))).toEqual([
+      expect.stringMatching(/screens\/gate\.json:1:\d+: "lvyaun" is not a feed of settings\.json "feeds"; did you mean "lvyuan"\?/),
+    ]);
   });
 
   it('refuses to sign a feed with a key other than the delegated one', async () => {

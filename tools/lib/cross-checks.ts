@@ -76,6 +76,12 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
   }
   const places = new Set(screens.flatMap((s) => s.place));
   const tags = new Set(screens.flatMap((s) => s.tags ?? []));
+  const delegated = (settings.feeds ?? []).map((f) => f.id);
+  for (const sf of input.screenFiles) {
+    (sf.data.feeds ?? []).forEach((id, i) => {
+      if (!delegated.includes(id)) err(sf, ['feeds', i], 'screen-feed-unknown', { value: id, suggestion: closest(id, delegated) });
+    });
+  }
   (settings.feeds ?? []).forEach((f, i) => {
     if (!f.key && !input.feedKey?.(f.id) && input.settingsFile) err(input.settingsFile, ['feeds', i], 'feed-key-missing', { feed: f.id });
   });

@@ -28,6 +28,13 @@ export function whereRule(p: Prepared, memo: RuleMemo, screen: Screen, feeds?: r
     if (prev?.code === 'feed-elsewhere') return prev;
     return keep(memo, SLOT.where, reason('where', false, 'feed-elsewhere', { feed }));
   }
+  // A screen whose profile names its feeds plays those only.
+  if (feed !== undefined && screen.feeds && !screen.feeds.includes(feed)) {
+    memo.whereScreen = screen;
+    const prev = memo.reasons[SLOT.where];
+    if (prev?.code === 'feed-not-named') return prev;
+    return keep(memo, SLOT.where, reason('where', false, 'feed-not-named', { feed }));
+  }
   if (!where || where.length === 0) {
     memo.whereScreen = screen;
     return keep(memo, SLOT.where, reason('where', true, 'feed-scope', { feed: feed! }));
