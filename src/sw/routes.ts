@@ -4,16 +4,20 @@
  *  - 'manifest': the content manifest (the root's, a feed's): always the network; the sync engine owns it, and a stale
  *    copy from a cache would hide new content.
  *  - 'navigation': pages: the precached app shell, so the kiosk starts offline.
+ *  - 'foreign': another origin's content-addressed files (a feed hosted elsewhere): from the verified
+ *    cache when the sync put them there (so they show offline), else the browser's own request.
  *  - 'pass': everything else: the browser's default (precached app files are handled before).
  */
-export type RouteKind = 'immutable' | 'manifest' | 'navigation' | 'pass';
+export type RouteKind = 'immutable' | 'foreign' | 'manifest' | 'navigation' | 'pass';
 
 /** The root's files (content/…) and each same-origin feed's (feeds/<id>/…). */
 const IMMUTABLE = /\/(content|feeds\/[a-z0-9][a-z0-9-]*)\/(pages|items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+$/;
+const FOREIGN = /\/(pages|items|assets|calendar)\/[0-9a-f]{64}\.[a-z0-9]+$/;
 const MANIFEST = /\/(content|feeds\/[a-z0-9][a-z0-9-]*)\/manifest\.json$/;
 
 export function classify(url: URL, mode: string, scope: URL): RouteKind {
-  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return 'pass';
+  if (url.origin !== scope.origin) return FOREIGN.test(url.pathname) ? 'foreign' : 'pass';
+  if (!url.pathname.startsWith(scope.pathname)) return 'pass';
   if (IMMUTABLE.test(url.pathname)) return 'immutable';
   if (MANIFEST.test(url.pathname)) return 'manifest';
   if (mode === 'navigate') return 'navigation';

@@ -96,6 +96,15 @@ registerRoute(
     return withAssetPolicy(await fetch(request));
   },
 );
+// A feed hosted on another origin: its verified files from the same cache (offline too); a miss
+// is the browser's own request, untouched (an opaque answer cannot be re-wrapped).
+registerRoute(
+  ({ url, request }) => classify(url, request.mode, scope) === 'foreign',
+  async ({ request }) => {
+    const hit = await (await caches.open(CONTENT_CACHE)).match(request);
+    return hit ? withAssetPolicy(await withRange(request, hit)) : fetch(request);
+  },
+);
 registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'manifest', new NetworkOnly());
 registerRoute(
   ({ url, request }) => classify(url, request.mode, scope) === 'navigation',

@@ -17,7 +17,11 @@ describe('the service worker\'s routes', () => {
     ['assets/kiosk.js', 'pass'],
   ])('%s → %s', (path, kind) => expect(classify(new URL(path, SCOPE), 'no-cors', SCOPE)).toBe(kind));
 
-  it('another origin\'s feed passes to the browser', () => {
-    expect(classify(new URL(`https://other.example.org/feeds/x/assets/${H}.svg`), 'no-cors', SCOPE)).toBe('pass');
+  it('another origin\'s content-addressed files are served from the verified cache when there; the rest of it passes', () => {
+    expect(classify(new URL(`https://other.example.org/feeds/x/assets/${H}.svg`), 'no-cors', SCOPE)).toBe('foreign');
+    expect(classify(new URL(`https://cdn.example.org/lvyuan/items/${H}.json`), 'cors', SCOPE)).toBe('foreign');
+    expect(classify(new URL('https://cdn.example.org/lvyuan/manifest.json'), 'cors', SCOPE)).toBe('pass');
+    expect(classify(new URL(`https://cdn.example.org/lvyuan/assets/${'b'.repeat(63)}.png`), 'no-cors', SCOPE)).toBe('pass');
+    expect(classify(new URL('https://cdn.example.org/'), 'navigate', SCOPE)).toBe('pass');
   });
 });
