@@ -13,7 +13,7 @@ import { BUILTIN_ID } from '../../frame/glass.ts';
 import { type Heartbeat, MAX_BATCH } from '../../fleet/protocol.ts';
 import { backoffDelay } from '../backoff.ts';
 import type { FetchLike } from '../fetch-bytes.ts';
-import type { FleetState, SyncState } from '../store/db-schema.ts';
+import { FRESH_FLEET, type FleetState, type SyncState } from '../store/db-schema.ts';
 import type { StoreDb } from '../store/open-store.ts';
 import type { Timers } from '../timers.ts';
 import type { AirReport } from '../worker-protocol.ts';
@@ -49,7 +49,7 @@ const isDue = (due: number, at: number, spanMs: number) => at >= due || due - at
 export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d: ExchangeDeps): Promise<void> {
   const line: FleetLine = { fetch: d.fetch, timers: d.timers, url: new URL(settings.fleet!.url, d.scope), token: r.token! };
   const beatMs = heartbeatOf(settings) * 1000;
-  const state: FleetState = { nextBeat: 0, nextUpload: 0, failures: 0, errors: { count: 0 }, ...(await db.get('fleet', 'fleet')) };
+  const state: FleetState = { ...FRESH_FLEET, ...(await db.get('fleet', 'fleet')) };
   const failed = (detail: string) => {
     state.failures++;
     state.errors = { count: state.errors.count + 1, last: detail.slice(0, 200) };

@@ -12,7 +12,7 @@
  *          self.addEventListener('message', (e) => e.waitUntil(reporter.report(e.data)));
  */
 import type { Settings } from '../../content/schema.ts';
-import type { FleetState, ManifestRecord, SyncState } from '../store/db-schema.ts';
+import { FRESH_FLEET, type FleetState, type ManifestRecord, type SyncState } from '../store/db-schema.ts';
 import type { StoreDb } from '../store/open-store.ts';
 import type { FetchLike } from '../fetch-bytes.ts';
 import type { Timers } from '../timers.ts';
@@ -49,8 +49,6 @@ export interface Reporter {
 
 /** As src/fleet/protocol.ts ScreenIdSchema (its schemas stay out of the worker's bundle). */
 const SCREEN_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-export const FRESH: FleetState = { nextBeat: 0, nextUpload: 0, failures: 0, errors: { count: 0 } };
 
 export function createReporter(d: ReporterDeps): Reporter {
   let opened: Promise<StoreDb> | undefined;
@@ -91,7 +89,7 @@ export function createReporter(d: ReporterDeps): Reporter {
     // The hashes of the content the period that may close now came from.
     const known = await hashesOf(tx.objectStore('manifests'), state?.open?.version);
     const s = step(state?.open, r, { screen, uuid: d.uuid, hash: (_version, item) => known.get(item) });
-    const next: FleetState = { ...FRESH, ...state, open: s.open };
+    const next: FleetState = { ...FRESH_FLEET, ...state, open: s.open };
     if (!s.open) delete next.open;
     await Promise.all([
       tx.objectStore('fleet').put(next, 'fleet'),

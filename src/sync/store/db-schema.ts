@@ -114,6 +114,9 @@ export interface FleetState {
   last?: { at: number; ok: boolean; detail?: string };
 }
 
+/** The reporter's state before anything was recorded or sent. */
+export const FRESH_FLEET: FleetState = { nextBeat: 0, nextUpload: 0, failures: 0, errors: { count: 0 } };
+
 export interface ScienceWindowDB extends DBSchema {
   manifests: { key: string; value: ManifestRecord };
   /** Index 'by-id' (v2): the preview finds an item's stored versions by its id. */
