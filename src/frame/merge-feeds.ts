@@ -1,7 +1,7 @@
 /**
  * The content a screen plays: the root's set (the street office's, trusted by the app's baked
  * key) and each delegated feed's active set, as ONE ContentSet. Each feed's item plays as
- * "<feed>:<id>" with its pictures as "<feed>:<path>" (so two feeds never collide, and a feed
+ * "<feed>:<id>" with its pictures and films as "<feed>:<path>" (so two feeds never collide, and a feed
  * can never pass for the root); an item outside its feed's scope (../content/scope.ts) is left
  * out with its reason in `refused`. The root's settings, screens and calendar rule.
  *
@@ -37,6 +37,9 @@ export type MergedSet = ContentSet & { readonly refused: readonly Refusal[] };
 
 const pre = (feed: string, s: string) => `${feed}${FEED_SEP}${s}`;
 
+/** Every field of an item that names a file of its own set: each is read in that feed's set. */
+const ASSET_KEYS = ['image', 'qr', 'video', 'poster'] as const satisfies readonly (keyof CompiledItem)[];
+
 /**
  * The played items of the root and its feeds (the root's first, then each feed's in scope,
  * renamed "<feed>:<id>"), and the refused. `settings` and `screens` are the root's.
@@ -59,8 +62,7 @@ export function mergeFeedItems(
         continue;
       }
       const played: CompiledItem = { ...item, id: pre(feed, item.id) };
-      if (item.image) played.image = pre(feed, item.image);
-      if (item.qr) played.qr = pre(feed, item.qr);
+      for (const key of ASSET_KEYS) if (item[key]) played[key] = pre(feed, item[key]);
       items.push(played);
     }
   }
