@@ -5,7 +5,8 @@
  *    copy from a cache would hide new content.
  *  - 'navigation': pages: the precached app shell, so the kiosk starts offline.
  *  - 'foreign': another origin's content-addressed files (a feed hosted elsewhere): from the verified
- *    cache when the sync put them there (so they show offline), else the browser's own request.
+ *    cache when the sync put them there (so they show offline), else checked against their name
+ *    as a miss of this origin's is (./verified-miss.ts).
  *  - 'pass': everything else: the browser's default (precached app files are handled before).
  */
 export type RouteKind = 'immutable' | 'foreign' | 'manifest' | 'navigation' | 'pass';

@@ -19,6 +19,7 @@ import { answer } from './answer.ts';
 import { withAssetPolicy } from './asset-policy.ts';
 import { withRange } from './media-range.ts';
 import { classify, shellFor } from './routes.ts';
+import { verifiedMiss } from './verified-miss.ts';
 import { openShellDb, shellKeeper } from './shell-backup.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -85,26 +86,19 @@ function repair(event: ExtendableEvent): void {
   event.waitUntil(content.sync());
 }
 
-// Cache first from the cache the sync engine fills with verified files; a miss goes to the
-// network and is NOT stored: only verified bytes enter that cache.
-registerRoute(
-  ({ url, request }) => classify(url, request.mode, scope) === 'immutable',
-  async ({ request, event }) => {
-    const hit = await (await caches.open(CONTENT_CACHE)).match(request);
-    if (hit) return withAssetPolicy(await withRange(request, hit));
-    repair(event as ExtendableEvent);
-    return withAssetPolicy(await fetch(request));
-  },
-);
-// A feed hosted on another origin: its verified files from the same cache (offline too); a miss
-// is the browser's own request, untouched (an opaque answer cannot be re-wrapped).
-registerRoute(
-  ({ url, request }) => classify(url, request.mode, scope) === 'foreign',
-  async ({ request }) => {
-    const hit = await (await caches.open(CONTENT_CACHE)).match(request);
-    return hit ? withAssetPolicy(await withRange(request, hit)) : fetch(request);
-  },
-);
+// Cache first from the cache the sync engine fills with verified files. A miss (on this origin
+// or a feed's) is never answered with unchecked bytes: a small file is fetched and checked
+// against the hash in its name, a film waits for the sync (./verified-miss.ts); only the sync
+// engine writes that cache.
+async function fromVerified({ request, event }: { request: Request; event: ExtendableEvent }): Promise<Response> {
+  const hit = await (await caches.open(CONTENT_CACHE)).match(request);
+  if (hit) return withAssetPolicy(await withRange(request, hit));
+  repair(event);
+  const res = await verifiedMiss(request, (url, init) => fetch(url, init), crypto.subtle);
+  return withAssetPolicy(res.ok ? await withRange(request, res) : res);
+}
+registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'immutable', ({ request, event }) => fromVerified({ request, event: event as ExtendableEvent }));
+registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'foreign', ({ request, event }) => fromVerified({ request, event: event as ExtendableEvent }));
 registerRoute(({ url, request }) => classify(url, request.mode, scope) === 'manifest', new NetworkOnly());
 registerRoute(
   ({ url, request }) => classify(url, request.mode, scope) === 'navigation',
