@@ -31,6 +31,10 @@ type SlideElement = HTMLElement & { data?: SlideData; updateComplete?: Promise<b
 
 const POOL = 2;
 const pool: HTMLVideoElement[] = [];
+/** Beyond the pool for a moment (a film went on air while both were on glass); released when off it. */
+const extras = new Set<HTMLVideoElement>();
+/** The latest cue: an older one still awaiting the render never attaches (its slide has gone). */
+let cues = 0;
 /** The film to preload once an element is free (both were on glass during a crossfade). */
 let wanted: string | undefined;
 const hosts = new WeakSet<FilmHost>();
@@ -69,9 +73,20 @@ export function preload(url: string): void {
 
 /** The film element for a slide: the preloaded one if any (beyond the pool only for a moment). */
 function take(url: string): HTMLVideoElement {
-  const v = free(url) ?? make();
+  let v = free(url);
+  if (!v) extras.add((v = make()));
   if (v.getAttribute('src') !== url) v.src = url;
   return v;
+}
+
+/** Lets the extras that left the glass go, decoder and all. */
+function release(): void {
+  for (const v of extras) {
+    if (v.isConnected) continue;
+    v.removeAttribute('src');
+    v.load();
+    extras.delete(v);
+  }
 }
 
 /** Puts the film on the slide element, in its picture's place. */
@@ -101,11 +116,16 @@ export async function cue(app: FilmHost, startsAt: number, next: Slide | undefin
   if (!hosts.has(app)) {
     hosts.add(app);
     // A crossfade ended: the slide under it leaves the glass, and its element is free again.
-    app.addEventListener('animationend', () => void app.updateComplete.then(() => wanted && preload(wanted)));
+    app.addEventListener('animationend', () => void app.updateComplete.then(() => {
+      release();
+      if (wanted) preload(wanted);
+    }));
   }
+  const call = ++cues;
   await app.updateComplete;
   const el = app.querySelector<SlideElement>('.layer.top > [data-item]');
   await el?.updateComplete;
+  if (call !== cues) return;
   const item = el?.data?.slide.item;
   const url = item?.video && el?.data?.assetUrl(item.video);
   if (el && url) attach(el, url, startsAt, app.clock);
@@ -113,7 +133,7 @@ export async function cue(app: FilmHost, startsAt: number, next: Slide | undefin
   if (nextFilm) preload(nextFilm);
 }
 
-/** The media elements the deck made (for tests and the bench: never more than two stay). */
+/** The media elements the deck holds (for tests and the bench: never more than two stay). */
 export function filmElements(): readonly HTMLVideoElement[] {
-  return pool;
+  return [...pool, ...extras];
 }

@@ -7,9 +7,10 @@ import { KioskSlide } from './slide.ts';
  * like any text slide (also when the picture fails to load).
  */
 export class KioskSafety extends KioskSlide {
+  /** The full-bleed picture; a film's poster stays even when it fails (the film is in its place). */
   private get poster(): string | undefined {
     const src = this.picture();
-    return src && !this.broken.has(src) ? src : undefined;
+    return src && (this.filmed() || !this.broken.has(src)) ? src : undefined;
   }
 
   protected label(): string {

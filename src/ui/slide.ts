@@ -165,10 +165,18 @@ export abstract class KioskSlide extends LightElement implements FitHost {
     return path && this.data?.assetUrl(path);
   }
 
+  /** The slide has a film this set can play (the deck puts it in the picture's place). */
+  protected filmed(): boolean {
+    const v = this.item?.video;
+    return !!v && !!this.data?.assetUrl(v);
+  }
+
   protected aside(): unknown {
     const i = this.item;
     const ok = (url: string | undefined) => (url && !this.broken.has(url) ? url : undefined);
-    const pic = ok(this.picture());
+    // A film's poster stays in the template even when it fails: the film (./film-deck.ts) has
+    // taken its place, and dropping the part would take the film off the glass with it.
+    const pic = this.filmed() ? this.picture() : ok(this.picture());
     const qr = ok(i?.qr && this.data?.assetUrl(i.qr));
     if (!i || (!pic && !qr)) return nothing;
     const scan = this.t(i.linkLabel) || this.w.scan;

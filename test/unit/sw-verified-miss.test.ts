@@ -7,7 +7,7 @@ const HASH = createHash('sha256').update(BYTES).digest('hex');
 const ask = (path: string, range?: string) => new Request(`https://screen.test/${path}`, range ? { headers: { Range: range } } : {});
 
 /** A network that answers every URL with `body` (status `status`), recording what was asked. */
-function network(body: Uint8Array | null, status = 200) {
+function network(body: Uint8Array<ArrayBuffer> | null, status = 200) {
   const asked: { url: string; init: RequestInit }[] = [];
   const fetch = async (url: string, init: RequestInit) => {
     asked.push({ url, init });
