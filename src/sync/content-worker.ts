@@ -23,6 +23,7 @@ import { createFeedSync, type FeedSync } from './feed-sync.ts';
 import { readContentSet } from './read-content-set.ts';
 import type { FetchLike } from './fetch-bytes.ts';
 import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
+import { RUN_BUDGET_MS, rootShare, within } from './run-budget.ts';
 import { toSyncError } from './sync-error.ts';
 import type { Timers } from './timers.ts';
 import { type StateReply, type SyncReply, toReply } from './worker-protocol.ts';
@@ -40,6 +41,8 @@ export interface ContentWorkerDeps {
   locks?: LockManager;
   /** Free space (default: navigator.storage.estimate, where there is one). */
   estimate?: Estimate;
+  /** The time one run of the root and its feeds may take (default RUN_BUDGET_MS, ./run-budget.ts). */
+  runBudgetMs?: number;
   /** After each commit: tell the pages (they read the new set at their next slide boundary). */
   onCommit?: (version: string) => void;
 }
@@ -94,9 +97,13 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
       // The root first (it names the feeds and their keys), then each feed on its own.
       const run = async (): Promise<SyncReply> => {
         const signal = new AbortController().signal;
-        const root = toReply(await engine.sync(signal));
+        const budget = d.runBudgetMs ?? RUN_BUDGET_MS;
+        const until = d.timers.now() + budget;
+        const known = (await store.activeSet().catch(() => undefined))?.record.manifest.settings.feeds ?? [];
+        const limit = within(d.timers, rootShare(budget, known.length), signal, 'the root');
+        const root = toReply(await engine.sync(limit.signal).finally(limit.done));
         const active = (await store.activeSet().catch(() => undefined))?.record.manifest;
-        return { ...root, feeds: await feeds.sync(active?.settings.feeds ?? [], signal) };
+        return { ...root, feeds: await feeds.sync(active?.settings.feeds ?? [], signal, until) };
       };
       return await (d.locks ? d.locks.request('science-window-sync', run) : run());
     } catch (e) {

@@ -14,6 +14,7 @@ import type { FeedInput } from '../frame/merge-feeds.ts';
 import type { FetchLike } from './fetch-bytes.ts';
 import { jwkThumbprint } from './jwk-thumbprint.ts';
 import { readContentSet } from './read-content-set.ts';
+import { feedShare, inTurn, within } from './run-budget.ts';
 import type { AssetStore } from './store/asset-cache.ts';
 import type { PartStore } from './store/part-cache.ts';
 import type { Estimate } from './room.ts';
@@ -49,8 +50,12 @@ export interface FeedReply {
 }
 
 export interface FeedSync {
-  /** One run of every delegated feed, one after another; never rejects. */
-  sync(delegations: readonly FeedDelegation[], signal: AbortSignal): Promise<FeedReply[]>;
+  /**
+   * One run of every delegated feed, one after another (those that may send emergencies first),
+   * each within its share of the time left until `until` (./run-budget.ts); replies in the
+   * delegations' order; never rejects.
+   */
+  sync(delegations: readonly FeedDelegation[], signal: AbortSignal, until?: number): Promise<FeedReply[]>;
   /** The active set of each delegated feed that is still trusted (undefined: none). */
   sets(delegations: readonly FeedDelegation[]): Promise<FeedInput[]>;
   states(): Promise<Record<string, FeedState>>;
@@ -118,9 +123,14 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
   }
 
   return {
-    async sync(delegations, signal) {
-      const out: FeedReply[] = [];
-      for (const f of delegations) out.push(await one(f, signal));
+    async sync(delegations, signal, until = Infinity) {
+      const replies = new Map<string, FeedReply>();
+      const turn = inTurn(delegations);
+      for (const [i, f] of turn.entries()) {
+        const limit = within(d.timers, feedShare(d.timers.now(), until, turn.length - i), signal, `feed ${f.id}`);
+        replies.set(f.id, await one(f, limit.signal).finally(limit.done));
+      }
+      const out = delegations.map((f) => replies.get(f.id)!);
       const ids = new Set(delegations.map((f) => f.id));
       const root = createContentStore(d.db);
       for (const id of Object.keys(await root.feedStates())) if (!ids.has(id)) await root.dropFeed(id);

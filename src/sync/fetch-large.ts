@@ -14,7 +14,7 @@ import { createSHA256, type IHasher } from 'hash-wasm';
 import type { AssetStore } from './store/asset-cache.ts';
 import type { PartStore } from './store/part-cache.ts';
 import type { FetchLike } from './fetch-bytes.ts';
-import { SyncError } from './sync-error.ts';
+import { SyncError, toSyncError } from './sync-error.ts';
 import type { Timers } from './timers.ts';
 
 export interface LargeOptions {
@@ -125,7 +125,10 @@ export async function downloadLarge(absUrl: string, e: LargeEntry, o: LargeOptio
       if (pending === 0) return;
       const bytes = concat(chunks, pending);
       [chunks, pending] = [[], 0];
-      await parts.add(absUrl, index, offset - bytes.byteLength, bytes, hasher.save());
+      // A full disk is 'quota' (the long pause), not the network's fault.
+      await parts.add(absUrl, index, offset - bytes.byteLength, bytes, hasher.save()).catch((x: unknown) => {
+        throw toSyncError(x);
+      });
       index++;
     };
     try {

@@ -77,7 +77,9 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
       for (const url of await d.assets.urls(signal)) {
         if (url.startsWith(d.base.href) && !live.has(url)) await d.assets.delete(url, signal);
       }
-      for (const url of await d.parts.urls()) if (!live.has(url)) await d.parts.clear(url);
+      // Only this engine's: the root and each feed share the parts cache, and another's
+      // half-downloaded film is not garbage (it resumes at that engine's next run).
+      for (const url of await d.parts.urls()) if (url.startsWith(d.base.href) && !live.has(url)) await d.parts.clear(url);
     } catch (e) {
       await d.store.log({ at, event: 'gc', code: toSyncError(e, signal).code, detail: String(e) }).catch(() => undefined);
     }
@@ -142,7 +144,8 @@ export function createSyncEngine(d: SyncEngineDeps): SyncEngine {
       try {
         return { ok: true, at, ...(await run(at, signal)) };
       } catch (e) {
-        const error = toSyncError(e, signal);
+        // A run cut off by its time limit (./run-budget.ts) says so, not merely 'aborted'.
+        const error = signal.aborted && signal.reason instanceof SyncError ? signal.reason : toSyncError(e, signal);
         let activeVersion: string | undefined;
         try {
           // Best effort, and without the signal: the reason a run stopped is worth keeping.

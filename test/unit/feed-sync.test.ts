@@ -152,6 +152,70 @@ describe('feeds on the screen', () => {
     expect(Object.keys(state.feeds)).toEqual(['lvyuan']);
   });
 
+  it('a feed that trickles is cut off at its share of the run: the feed after it still commits, the run ends within its budget', async () => {
+    const budget = 120_000;
+    w = createContentWorker({ base: BASE, fetch, openDb: () => openStore(), caches: new MemoryCacheStorage(), crypto: globalThis.crypto.subtle, timers: clock, runBudgetMs: budget });
+    await run();
+    const before = await played();
+    // Every new file of lvyuan takes 50 s (inside the 60 s per-request timeout): eight of them
+    // would hold the run for minutes. qingxi, after it, has news.
+    const slow = await publishFeed('lvyuan', Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`notices/n${i}`, item(`通知 ${i}`, { kind: 'notice' })])),
+      { generated: '2026-10-04T00:00:00.000Z' });
+    for (const url of slow.files.keys()) servers.lvyuan.faults.set(url, 'slow');
+    await publishFeed('qingxi', { 'notices/clinic': item('愛心義診'), 'notices/flu': item('流感疫苗', { kind: 'health' }) }, { generated: '2026-10-04T00:00:00.000Z' });
+    const started = clock.now();
+    const r = await run();
+    expect(clock.now() - started).toBeLessThanOrEqual(budget);
+    expect(r.feeds?.find((f) => f.id === 'lvyuan')).toMatchObject({ ok: false, error: { code: 'timeout', detail: expect.stringContaining('feed lvyuan') } });
+    expect(r.feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: true, changed: true });
+    expect(await played()).toEqual([...before, 'qingxi:notices/flu'].sort());
+    // Once the host answers at speed, the next run takes lvyuan's set.
+    servers.lvyuan.faults.clear();
+    expect((await run()).feeds?.every((f) => f.ok)).toBe(true);
+    expect(await played()).toContain('lvyuan:notices/n7');
+  });
+
+  it('a feed\'s commit never clears the root\'s half-downloaded film: the root goes on from where it stopped', async () => {
+    const caches = new MemoryCacheStorage();
+    w = createContentWorker({ base: BASE, fetch, openDb: () => openStore(), caches, crypto: globalThis.crypto.subtle, timers: clock });
+    await run();
+    const film = new Uint8Array(2_000_001).map((_, i) => (i * 7) % 251);
+    const root = await buildSet({
+      items: { 'health/water': item('多喝水'), 'safety/drill': item('演練', { kind: 'safety', video: 'assets/drill.webm' }) },
+      films: { 'assets/drill.webm': film }, settings: { feeds: [delegation('lvyuan'), delegation('qingxi')] }, screens: SCREENS,
+      generated: '2026-10-05T00:00:00.000Z',
+    });
+    servers.root.publish(root);
+    const url = root.manifest.assets.find((a) => a.path === 'assets/drill.webm')!.url;
+    servers.root.faults.set(url, 'reset');
+    // In the same run a feed commits news (and collects what it no longer needs).
+    await publishFeed('qingxi', { 'notices/clinic': item('愛心義診'), 'notices/flu': item('流感疫苗') }, { generated: '2026-10-04T00:00:00.000Z' });
+    const r = await run();
+    expect(r).toMatchObject({ ok: false, error: { code: 'network' } });
+    expect(r.feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: true, changed: true });
+    const parts = [...(caches.caches.get('science-window-parts')?.entries.keys() ?? [])];
+    expect(parts, 'the root\'s saved part').toHaveLength(1);
+    servers.root.faults.clear();
+    servers.root.log = [];
+    expect(await run()).toMatchObject({ ok: true, changed: true });
+    expect(servers.root.log.filter((l) => l.path === url)).toEqual([{ path: url, status: 206, bytes: 1_000_001 }]);
+  });
+
+  it('feeds that may send emergencies sync first; replies stay in the delegations\' order', async () => {
+    const urgent = { ...delegation('qingxi'), scope: { places: [['xuanwu', 'yingshijie', 'qingxi']], priorities: ['normal', 'high', 'emergency'] } } as FeedDelegation;
+    await publishRoot([delegation('lvyuan'), urgent], '2026-10-05T00:00:00.000Z');
+    await run();
+    servers.lvyuan.log = [];
+    servers.qingxi.log = [];
+    const order: string[] = [];
+    const logged = (id: Feed) => { const push = servers[id].log.push.bind(servers[id].log); servers[id].log.push = (...x) => (order.push(id), push(...x)); };
+    logged('lvyuan');
+    logged('qingxi');
+    const r = await run();
+    expect(order[0]).toBe('qingxi');
+    expect(r.feeds?.map((f) => f.id)).toEqual(['lvyuan', 'qingxi']);
+  });
+
   it('a broken root keeps its last set and its delegations: the feeds still sync', async () => {
     await run();
     servers.root.faults.set('manifest.json', 500);

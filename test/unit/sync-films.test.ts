@@ -91,6 +91,19 @@ describe('a film in a content set', () => {
     expect(await expectActiveComplete(s)).toBeUndefined();
   });
 
+  it('a full disk while a part is saved is a quota error (the long pause), not the network; it goes on once there is room', async () => {
+    const s = await screen();
+    const set = await filmSet(filmBytes(600_000));
+    s.server.publish(set);
+    const cache = await s.partStorage.open('science-window-parts');
+    const put = cache.put.bind(cache);
+    cache.put = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    expect(await s.sync()).toMatchObject({ ok: false, error: { code: 'quota' } });
+    cache.put = put;
+    expect(await s.sync()).toMatchObject({ ok: true, changed: true });
+    await expectActiveComplete(s);
+  });
+
   it('a set that cannot fit is not started: no-room, no film request, the active set stays', async () => {
     let free = 1_000_000;
     const s = await screen({ estimate: async () => ({ quota: 10_000_000, usage: 10_000_000 - free }) });
