@@ -6,8 +6,10 @@
  *    parts then the whole); the time from the page's start to the commit, and the peak resident
  *    memory of Chromium's processes (sampled every 200 ms), against the film's size;
  *  - 1,000 film slides (FILM_SLIDES=…) under the page's fake clock (two films and a picture
- *    slide, the no-worker path as in the soak): JS heap after a full collection, DOM nodes,
- *    and the <video> elements made and on the page.
+ *    slide, the no-worker path as in the soak; FILM_REAL_MS of real time per slide, default 100,
+ *    so the films decode and play): JS heap after a full collection, DOM nodes, the <video>
+ *    elements made and on the page, and Chromium's media players and video decoders alive
+ *    (./media-players.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
@@ -19,6 +21,7 @@ import type { ManifestPage, RootManifest } from '../../src/content/manifest.ts';
 import { compileContent, manifestText, sha256 } from '../lib/compile.ts';
 import { writeFilmContent } from '../lib/film-content.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { mediaPlayers } from './media-players.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const START = Date.parse('2026-10-18T09:00:00+08:00');
@@ -150,7 +153,7 @@ export async function benchFilmSync(mb = Number(process.env.FILM_MB) || 300): Pr
   }
 }
 
-export async function benchFilmSoak(changes = Number(process.env.FILM_SLIDES) || 1000): Promise<void> {
+export async function benchFilmSoak(changes = Number(process.env.FILM_SLIDES) || 1000, realMs = Number(process.env.FILM_REAL_MS ?? 100)): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sw-bench-film-soak-'));
   const site = await filmSite(dir);
   const server = await serveStatic(site);
@@ -168,9 +171,10 @@ export async function benchFilmSoak(changes = Number(process.env.FILM_SLIDES) ||
         return create.call(this, tag, o);
       } as typeof Document.prototype.createElement;
     });
+    const cdp = await page.context().newCDPSession(page);
+    const players = await mediaPlayers(cdp);
     await page.goto(`${server.url}?screen=gate`);
     await page.waitForFunction(() => document.querySelector('kiosk-app')?.getAttribute('data-item'), undefined, { timeout: 30_000 });
-    const cdp = await page.context().newCDPSession(page);
     const read = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -179,7 +183,7 @@ export async function benchFilmSoak(changes = Number(process.env.FILM_SLIDES) ||
         const w = window as unknown as { changes: number; made: number };
         return { changes: w.changes, made: w.made, onPage: document.querySelectorAll('video').length };
       });
-      return { ...p, heap, nodes: dom.nodes, listeners: dom.jsEventListeners };
+      return { ...p, heap, nodes: dom.nodes, listeners: dom.jsEventListeners, media: players() };
     };
     const started = performance.now();
     const readings: Awaited<ReturnType<typeof read>>[] = [];
@@ -189,17 +193,21 @@ export async function benchFilmSoak(changes = Number(process.env.FILM_SLIDES) ||
         const r = await read();
         readings.push(r);
         if (readings.length === 1 || r.changes >= changes) {
-          console.log(`  ${String(r.changes).padStart(5)} film slide changes: heap ${(r.heap / MB).toFixed(2)} MB, ${r.nodes} DOM nodes, ${r.listeners} listeners, <video> made ${r.made}, on the page ${r.onPage}`);
+          console.log(`  ${String(r.changes).padStart(5)} film slide changes: heap ${(r.heap / MB).toFixed(2)} MB, ${r.nodes} DOM nodes, ${r.listeners} listeners, <video> made ${r.made}, on the page ${r.onPage}; ` +
+            `media players made ${r.media.made}, alive ${r.media.alive}, with a video decoder ${r.media.decoders}`);
         }
         if (r.changes >= changes) break;
         next += 100;
       }
-      // One slide (4 s) at a time: the film player attaches and preloads between boundaries.
+      // One slide (4 s) at a time: the film player attaches and preloads between boundaries;
+      // a moment of real time lets the films decode and play (media runs on real time).
       await page.clock.runFor(4_000);
+      if (realMs > 0) await new Promise((r) => setTimeout(r, realMs));
     }
     const [a, b] = [readings[0]!, readings.at(-1)!];
     console.log(`  growth from ${a.changes} to ${b.changes}: heap ${((b.heap - a.heap) / MB).toFixed(2)} MB, nodes ${b.nodes - a.nodes}, listeners ${b.listeners - a.listeners}, ` +
-      `<video> made ${b.made - a.made} (${((performance.now() - started) / 1000).toFixed(0)} s real time)`);
+      `<video> made ${b.made - a.made}, media players alive ${b.media.alive - a.media.alive}, decoders alive ${b.media.decoders - a.media.decoders} ` +
+      `(most alive at a reading: ${Math.max(...readings.map((r) => r.media.alive))} players, ${Math.max(...readings.map((r) => r.media.decoders))} decoders; ${((performance.now() - started) / 1000).toFixed(0)} s real time)`);
   } finally {
     await browser.close();
     await server.close();
