@@ -23,6 +23,9 @@ beforeAll(() => {
   }, 'a.webm');
   // A WebM with VP8 video: a container we read, a codec we refuse.
   makeFilm({ out: films.path('vp8.webm'), format: 'webm', seconds: 1, width: 160, height: 90, vp8: true });
+  // H.264 the browser cannot decode: High 10 and 4:4:4.
+  makeFilm({ out: films.path('high10.mp4'), format: 'mp4', seconds: 1, width: 160, height: 90, audio: false, pixFmt: 'yuv420p10le' });
+  makeFilm({ out: films.path('yuv444.mp4'), format: 'mp4', seconds: 1, width: 160, height: 90, audio: false, pixFmt: 'yuv444p' });
   root = mkdtempSync(join(tmpdir(), 'sw-film-content-'));
 });
 afterAll(() => {
@@ -53,6 +56,12 @@ describe('film facts (mediainfo.js)', () => {
     expect(judgeFilm('b.mp4', b)).toMatchObject({ facts: { type: expect.stringMatching(/^video\/mp4; codecs="avc1\.[0-9A-F]{6}, mp4a\.40\.2"$/) } });
     expect(judgeFilm('s.webm', await readFilm(films.path('silent.webm')))).toMatchObject({ facts: { type: 'video/webm; codecs="vp9"' } });
   });
+
+  it('reads profile, bit depth and chroma: H.264 High 10 and 4:4:4 are refused', async () => {
+    expect(await readFilm(films.path('b.mp4'))).toMatchObject({ video: { profile: expect.stringMatching(/^(High|Main|Baseline|Constrained Baseline)\b/), bitDepth: 8, chroma: '4:2:0', fps: expect.any(Number) } });
+    expect(judgeFilm('x.mp4', await readFilm(films.path('high10.mp4')))).toEqual({ error: { code: 'video-profile', params: { path: 'x.mp4', found: 'H.264 High 10, 10 bit' } } });
+    expect(judgeFilm('x.mp4', await readFilm(films.path('yuv444.mp4')))).toEqual({ error: { code: 'video-profile', params: { path: 'x.mp4', found: 'H.264 High 4:4:4 Predictive, 4:4:4' } } });
+  });
 });
 
 describe('judgeFilm', () => {
@@ -67,6 +76,12 @@ describe('judgeFilm', () => {
     ['12 Mb/s', 'f.webm', { bitrate: 12e6 }, ['warning video-heavy']],
     ['4K', 'f.webm', { video: { format: 'VP9', width: 3840, height: 2160 } }, ['warning video-heavy']],
     ['300 MB', 'f.webm', { bytes: 300 * 2 ** 20 }, ['warning video-large']],
+    ['60 frames a second', 'f.webm', { video: { format: 'VP9', width: 1280, height: 720, fps: 60 } }, ['warning video-heavy']],
+    ['30 frames a second', 'f.webm', { video: { format: 'VP9', width: 1280, height: 720, fps: 30 } }, []],
+    ['VP9 4:4:4 (profile 1)', 'f.webm', { video: { format: 'VP9', width: 1280, height: 720, chroma: '4:4:4' } }, ['error video-profile']],
+    ['VP9 10-bit 4:2:0 (profile 2)', 'f.webm', { video: { format: 'VP9', width: 1280, height: 720, bitDepth: 10, chroma: '4:2:0' } }, []],
+    ['H.264 High 4:2:2', 'f.mp4', { container: 'MPEG-4', audio: { format: 'AAC' }, video: { format: 'AVC', profile: 'High 4:2:2@L4', width: 1280, height: 720, chroma: '4:2:2' } }, ['error video-profile']],
+    ['H.264 Main 8-bit', 'f.mp4', { container: 'MPEG-4', audio: { format: 'AAC' }, video: { format: 'AVC', profile: 'Main@L3.1', width: 1280, height: 720, bitDepth: 8, chroma: '4:2:0' } }, []],
   ];
   it.each(rows)('%s', (_, path, change, expected) => {
     const v = judgeFilm(path, { ...good, ...change });

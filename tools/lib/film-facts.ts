@@ -9,7 +9,11 @@ import mediaInfoFactory, { type MediaInfo, type MediaInfoResult } from 'mediainf
 /** What MediaInfo says about a film, in the few words the validator needs. */
 export interface RawFilm {
   container: string | undefined;
-  video: { format: string; profile?: string; level?: string; width: number; height: number } | undefined;
+  video: {
+    format: string; profile?: string; level?: string; width: number; height: number;
+    /** Bits per sample (8 for what every screen decodes), '4:2:0'-style chroma, frames a second. */
+    bitDepth?: number; chroma?: string; fps?: number;
+  } | undefined;
   audio: { format: string } | undefined;
   seconds: number;
   bytes: number;
@@ -26,6 +30,7 @@ function mediaInfo(): Promise<MediaInfo<'object'>> {
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? NaN));
+const optional = <K extends string>(key: K, n: number) => (Number.isFinite(n) && n > 0 ? { [key]: n } as Record<K, number> : {});
 
 export function rawFilm(result: MediaInfoResult, bytes: number): RawFilm {
   const tracks = result.media?.track ?? [];
@@ -42,6 +47,9 @@ export function rawFilm(result: MediaInfoResult, bytes: number): RawFilm {
       level: video.Format_Level === undefined ? undefined : String(video.Format_Level),
       width: num(video.Width) || 0,
       height: num(video.Height) || 0,
+      ...optional('bitDepth', num(video.BitDepth)),
+      ...(typeof video.ChromaSubsampling === 'string' ? { chroma: video.ChromaSubsampling } : {}),
+      ...optional('fps', num(video.FrameRate)),
     } : undefined,
     audio: audio ? { format: String(audio.Format ?? '?') } : undefined,
     seconds: Number.isFinite(seconds) ? seconds : 0,

@@ -1,8 +1,10 @@
 /**
  * Films at build time: each item's `video` is read (./film-facts.ts) and judged. An MP4 must
- * hold H.264 video (AAC audio, if any), a WebM VP9 video (Opus audio, if any); anything else,
+ * hold H.264 video (AAC audio, if any), a WebM VP9 video (Opus audio, if any), in a profile the
+ * browser decodes (8-bit 4:2:0 H.264; VP9 4:2:0); anything else,
  * or a file that is not a film, is an error and the item is left out. A film a weak box will
- * not play smoothly (over 8 Mb/s, or larger than 1920×1080) or that takes long to download
+ * not play smoothly (over 8 Mb/s, over 30 frames a second, or larger than 1920×1080) or that
+ * takes long to download
  * (over 200 MB) is a warning. The facts travel in the compiled item as `film`.
  */
 import { join, normalize } from 'node:path';
@@ -14,6 +16,7 @@ import { type LoadedContent, loadContent, type LoadOptions, ProblemSink } from '
 export const FILM_MAX_BITRATE = 8_000_000;
 export const FILM_MAX_PIXELS = 1920 * 1080;
 export const FILM_MAX_BYTES = 200 * 1024 * 1024;
+export const FILM_MAX_FPS = 30;
 
 interface Rule { container: string; video: string; audio: string; mime: string; name: string }
 const RULES: Record<string, Rule> = {
@@ -41,6 +44,21 @@ function codecs(raw: RawFilm, rule: Rule): string {
   return a ? `${v}, ${a}` : v;
 }
 
+/**
+ * What in a film's video a screen's browser cannot decode, in words ('H.264 High 10, 10 bit'), or
+ * nothing. Chromium decodes H.264 Constrained Baseline, Baseline, Main and High, 8-bit 4:2:0 only
+ * (High 10, 4:2:2 and 4:4:4 play black or not at all); VP9 in 4:2:0 (profiles 0 and 2; not the
+ * 4:4:4 profiles 1 and 3). A fact MediaInfo does not report is not held against the film.
+ */
+function decodable(video: NonNullable<RawFilm['video']>, rule: Rule): string | undefined {
+  const profile = video.profile?.split('@')[0];
+  const bad: string[] = [];
+  if (rule.video === 'AVC' && profile && !(profile in AVC_PROFILES)) bad.push(`H.264 ${profile}`);
+  if (rule.video === 'AVC' && (video.bitDepth ?? 8) > 8) bad.push(`${video.bitDepth} bit`);
+  if (video.chroma && video.chroma !== '4:2:0') bad.push(video.chroma);
+  return bad.length > 0 ? bad.join(', ') : undefined;
+}
+
 /** Judges the facts of a film named `path` (its extension says what it must be). */
 export function judgeFilm(path: string, raw: RawFilm): FilmVerdict {
   const ext = path.toLowerCase().split('.').pop() ?? '';
@@ -54,10 +72,13 @@ export function judgeFilm(path: string, raw: RawFilm): FilmVerdict {
   if (raw.video.format !== rule.video || (raw.audio && raw.audio.format !== rule.audio)) {
     return { error: { code: 'video-codec', params: { path, container: rule.name, found, expected: `${rule.video} + ${rule.audio}` } } };
   }
+  const unplayable = decodable(raw.video, rule);
+  if (unplayable) return { error: { code: 'video-profile', params: { path, found: unplayable } } };
   const warnings: { code: string; params: Record<string, string | number> }[] = [];
-  const { width, height } = raw.video;
-  if (raw.bitrate > FILM_MAX_BITRATE || width * height > FILM_MAX_PIXELS) {
-    warnings.push({ code: 'video-heavy', params: { path, found: `${width}×${height}, ${(raw.bitrate / 1e6).toFixed(1)} Mb/s`, max: '1920×1080, 8 Mb/s' } });
+  const { width, height, fps = 0 } = raw.video;
+  if (raw.bitrate > FILM_MAX_BITRATE || width * height > FILM_MAX_PIXELS || fps > FILM_MAX_FPS) {
+    const rate = fps > FILM_MAX_FPS ? `, ${Math.round(fps)} fps` : '';
+    warnings.push({ code: 'video-heavy', params: { path, found: `${width}×${height}, ${(raw.bitrate / 1e6).toFixed(1)} Mb/s${rate}`, max: `1920×1080, 8 Mb/s, ${FILM_MAX_FPS} fps` } });
   }
   if (raw.bytes > FILM_MAX_BYTES) {
     warnings.push({ code: 'video-large', params: { path, size: `${(raw.bytes / 2 ** 20).toFixed(0)} MB`, max: '200 MB' } });

@@ -28,6 +28,8 @@ export interface FilmSpec {
   bitrate?: string;
   /** WebM with VP8 instead of VP9 (a codec the validator refuses; for tests). */
   vp8?: boolean;
+  /** The H.264 pixel format (default yuv420p; yuv420p10le or yuv444p make films the validator refuses, for tests). */
+  pixFmt?: string;
   /** false: take the time to encode small (the committed sample); default: fast (tests). */
   fast?: boolean;
 }
@@ -60,7 +62,7 @@ export function makeFilm(spec: FilmSpec): void {
       args.push('-c:v', spec.vp8 ? 'libvpx' : 'libvpx-vp9', '-b:v', spec.bitrate ?? '150k', '-deadline', spec.fast === false ? 'good' : 'realtime', '-cpu-used', spec.fast === false ? '2' : '8', '-row-mt', '1');
       if (spec.audio !== false) args.push('-c:a', 'libopus', '-b:a', '24k');
     } else {
-      args.push('-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-b:v', spec.bitrate ?? '300k', '-movflags', '+faststart');
+      args.push('-c:v', 'libx264', '-preset', 'veryfast', '-pix_fmt', spec.pixFmt ?? 'yuv420p', '-b:v', spec.bitrate ?? '300k', '-movflags', '+faststart');
       if (spec.audio !== false) args.push('-c:a', 'aac', '-b:a', '32k');
     }
     args.push('-t', String(d), spec.out);
