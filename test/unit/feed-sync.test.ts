@@ -216,6 +216,29 @@ describe('feeds on the screen', () => {
     expect(r.feeds?.map((f) => f.id)).toEqual(['lvyuan', 'qingxi']);
   });
 
+  it('with a root key, the delegations are the root\'s signed word: a root re-delegating a feed to another key, unsigned or signed by another, is refused and the feed plays on', async () => {
+    const rootKey = await generateSigningKeys();
+    w = createContentWorker({ base: BASE, fetch, openDb: () => openStore(), caches: new MemoryCacheStorage(), crypto: globalThis.crypto.subtle, timers: clock, publicKeys: [rootKey.publicJwk] });
+    const signedRoot = async (feeds: FeedDelegation[], generated: string, signWith = rootKey.privateJwk) => servers.root.publish(
+      await buildSet({ items: { 'health/water': item('多喝水') }, settings: { feeds }, screens: SCREENS, generated, signWith }));
+    await signedRoot([delegation('lvyuan'), delegation('qingxi')], '2026-10-05T00:00:00.000Z');
+    expect((await run()).ok).toBe(true);
+    const before = await played();
+    expect(before).toContain('lvyuan:notices/class');
+    // An attacker between screen and host: lvyuan delegated to their key, their feed in its place.
+    const evil = await generateSigningKeys();
+    await publishFeed('lvyuan', { 'notices/evil': item('假通知', { kind: 'notice' }) }, { signWith: evil.privateJwk, generated: '2026-10-06T00:00:00.000Z' });
+    for (const signWith of [evil.privateJwk, undefined]) {
+      const set = await buildSet({ items: { 'health/water': item('多喝水') }, settings: { feeds: [delegation('lvyuan', evil.publicJwk), delegation('qingxi')] },
+        screens: SCREENS, generated: '2026-10-07T00:00:00.000Z', signWith });
+      servers.root.publish(set);
+      const r = await run();
+      expect(r).toMatchObject({ ok: false, error: { code: signWith ? 'bad-signature' : 'unsigned' } });
+      expect(r.feeds?.find((f) => f.id === 'lvyuan')).toMatchObject({ ok: false, error: { code: 'bad-signature' } });
+      expect(await played()).toEqual(before);
+    }
+  });
+
   it('a broken root keeps its last set and its delegations: the feeds still sync', async () => {
     await run();
     servers.root.faults.set('manifest.json', 500);
