@@ -40,6 +40,8 @@ const CASES: [string, string[]][] = [
   ['traditional-on-simplified', ['items/tip.json:3:12: warning: 2 field(s) (title, points[1]) have Traditional characters and no zh-Hans text: screen "gate", which shows zh-Hans, would mix scripts; add "zh-Hans", or set "simplifiedFromTraditional": true in settings.json to convert at build time']],
   ['event-ends-before-starts', ['items/event.json:6:13: the event ends (2026-12-12T08:00:00+08:00) before it starts (2026-12-12T09:00:00+08:00)']],
   ['never-shown', ['items/tip.json:4:25: warning: this item can never be shown: "weekdays" is an empty list']],
+  // Only an emergency alert with neither "expires" nor "when.until" (ends.json, until.json and high.json have no warning).
+  ['emergency-no-end', ['items/tip.json:4:15: warning: this emergency alert has neither "expires" nor "when" "until": it lights every screen it targets, night after night, until it is withdrawn; give it an end, e.g. "expires": "2026-12-05T20:00:00+08:00"']],
 ];
 
 describe('validator: one broken fixture per error class', () => {
