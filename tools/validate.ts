@@ -22,7 +22,8 @@ if (values.help) {
   console.log([
     'usage: npm run validate [-- <content-dir>] [--lang zh-Hant|en]',
     '       npm run validate -- --feed <id> [<feed-dir>] [--root content]     a feed against its delegation in the root',
-    '       npm run validate -- <feed-dir> --scope xuanwu>yingshijie>lvyuan[;…] [--priorities normal,high] [--tags a,b] [--root content]',
+    '       npm run validate -- [--feed <id>] [<feed-dir>] --scope xuanwu>yingshijie>lvyuan[;…] [--priorities normal,high] [--tags a,b] [--root content]',
+    '                                                                         a folder against a scope given here (--priorities: default normal,high)',
   ].join('\n'));
   process.exit(0);
 }

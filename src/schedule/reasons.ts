@@ -91,7 +91,7 @@ const WORDS: Record<ReasonCode, (p: Params, f: Fmt) => Triple> = {
     });
     return [`僅限${both}`, `仅限${both}`, `Only for ${both}`];
   },
-  'share-cap': (p) => [`來源「${str(p.feed)}」已佔滿本輪的 ${str(p.max)}%，這則下一輪再播`, `来源“${str(p.feed)}”已占满本轮的 ${str(p.max)}%，这则下一轮再播`, `Feed "${str(p.feed)}" has filled its ${str(p.max)}% of the loop`],
+  'share-cap': (p) => [`來源「${str(p.feed)}」最多佔本輪的 ${str(p.max)}%，這則放不下，本輪不播`, `来源“${str(p.feed)}”最多占本轮的 ${str(p.max)}%，这则放不下，本轮不播`, `Feed "${str(p.feed)}" may fill at most ${str(p.max)}% of the loop; this one does not fit`],
   'feed-scope': (p) => [`來源「${str(p.feed)}」所轄的螢幕`, `来源“${str(p.feed)}”所辖的屏幕`, `For the screens of feed "${str(p.feed)}"`],
   'feed-not-named': (p) => [`這個螢幕的設定沒有列入來源「${str(p.feed)}」`, `这个屏幕的设置没有列入来源“${str(p.feed)}”`, `This screen's profile does not name feed "${str(p.feed)}"`],
   'feed-elsewhere': (p) => [`這個螢幕不在來源「${str(p.feed)}」的範圍內`, `这个屏幕不在来源“${str(p.feed)}”的范围内`, `This screen is outside feed "${str(p.feed)}"'s scope`],

@@ -24,6 +24,17 @@ describe('editorial warnings', () => {
     expect(codes({ id: 'a', kind: 'notice', title: 'x'.repeat(TITLE_MAX * 2) })).toEqual([]);
   });
 
+  it.each<[string, Parameters<typeof editorialProblems>[0], string[]]>([
+    ['an emergency alert with no end', { id: 'a', kind: 'alert', title: '寒潮', priority: 'emergency' }, ['emergency-no-end:priority']],
+    ['… with "expires"', { id: 'a', kind: 'alert', title: '寒潮', priority: 'emergency', expires: '2026-12-05T20:00:00+08:00' }, []],
+    ['… with "when.until"', { id: 'a', kind: 'alert', title: '寒潮', priority: 'emergency', when: { until: '2026-12-05' } }, []],
+    ['… with "when.from" only', { id: 'a', kind: 'alert', title: '寒潮', priority: 'emergency', when: { from: '2026-12-01' } }, ['emergency-no-end:priority']],
+    ['a high alert with no end (it never wakes a screen)', { id: 'a', kind: 'alert', title: '停水', priority: 'high' }, []],
+    ['an "emergency" that is not an alert (it plays as high)', { id: 'a', kind: 'notice', title: '停水', priority: 'emergency' }, []],
+  ])('%s', (_what, item, expected) => {
+    expect(codes(item)).toEqual(expected);
+  });
+
   it(`a link whose QR code is over ${QR_MAX_MODULES}×${QR_MAX_MODULES} modules (62 bytes at level M)`, () => {
     const link = (n: number) => `https://kepu.nj.gov.cn/${'a'.repeat(n - 23)}`;
     expect(codes({ id: 'a', kind: 'notice', title: 't', link: link(62) })).toEqual([]);

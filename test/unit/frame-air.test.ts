@@ -73,6 +73,34 @@ describe('emergencies wake a dark screen (issue 12, item 1)', () => {
     expect(at('2026-12-02T03:00:00+08:00', undefined, { ...screen('lvyuan-gate'), wake: false }).on).toBe(false);
   });
 
+  // Only an emergency that would play on this screen now wakes it: every rule of the loop holds at night too.
+  type Case = [string, Record<string, unknown>, Partial<ReturnType<typeof screen>>, string, { on: boolean; woken?: true; ids?: string[] }];
+  it.each<Case>([
+    // [what, the typhoon's fields, the screen's, instant, what the glass does]
+    ['for a place not on the screen\'s path', { where: ['qingxi'] }, {}, '03:00', { on: false }],
+    ['for a tag the screen does not carry', { where: ['tag:lobby'] }, {}, '03:00', { on: false }],
+    ['for its street (on the path)', { where: ['yingshijie'] }, {}, '03:00', { on: true, woken: true, ids: ['alerts/typhoon'] }],
+    ['for another community, on a screen of that community', { where: ['qingxi'] }, { id: 'qingxi-corridor', place: ['xuanwu', 'yingshijie', 'qingxi'] },
+      '03:00', { on: true, woken: true, ids: ['alerts/typhoon'] }],
+    ['not an alert ("emergency" on a notice plays as high)', { kind: 'notice' }, {}, '03:00', { on: false }],
+    ['outside its own "hours"', { when: { from: '2026-12-02T02:30:00+08:00', hours: [{ from: '08:00', until: '20:00' }] } }, {}, '03:00', { on: false }],
+    ['on a weekday it does not name (2026-12-02 is a Wednesday)', { when: { from: '2026-12-02T02:30:00+08:00', weekdays: [6, 7] } }, {}, '03:00', { on: false }],
+    ['a district feed\'s emergency wakes the screens of its scope', { id: 'xuanwu:alerts/typhoon' }, {}, '03:00',
+      { on: true, woken: true, ids: ['xuanwu:alerts/typhoon'] }],
+    ['… but not a screen that names other feeds only', { id: 'xuanwu:alerts/typhoon' }, { feeds: ['lvyuan'] }, '03:00', { on: false }],
+    ['… nor a screen outside that feed\'s scope', { id: 'qingxi:alerts/typhoon' }, {}, '03:00', { on: false }],
+    ['"wake": false is about the night only: within its hours the emergency plays', { expires: '2026-12-02T12:00:00+08:00' }, { wake: false },
+      '09:00', { on: true, ids: ['alerts/typhoon'] }],
+    ['"wake": false with the emergency for its own place', { where: ['lvyuan'] }, { wake: false }, '03:00', { on: false }],
+  ])('an emergency %s', (_what, fields, screenFields, hhmm, expected) => {
+    const alert = { ...typhoon, ...fields } as typeof typhoon;
+    const s = { ...screen('lvyuan-gate'), ...screenFields };
+    const air = at(`2026-12-02T${hhmm}:00+08:00`, [...content.items, alert], s);
+    expect(air.on).toBe(expected.on);
+    expect(air.woken).toBe(expected.woken);
+    if (expected.ids) expect(air.playlist?.slides.map((x) => x.id)).toEqual(expected.ids);
+  });
+
   it('within its hours nothing changes: the emergency takes over the loop, not woken', () => {
     const air = at('2026-12-02T04:00:00+08:00', [...content.items, { ...typhoon, expires: '2026-12-02T12:00:00+08:00' }]);
     expect(air.woken).toBe(true);

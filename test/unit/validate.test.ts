@@ -40,6 +40,12 @@ const CASES: [string, string[]][] = [
   ['traditional-on-simplified', ['items/tip.json:3:12: warning: 2 field(s) (title, points[1]) have Traditional characters and no zh-Hans text: screen "gate", which shows zh-Hans, would mix scripts; add "zh-Hans", or set "simplifiedFromTraditional": true in settings.json to convert at build time']],
   ['event-ends-before-starts', ['items/event.json:6:13: the event ends (2026-12-12T08:00:00+08:00) before it starts (2026-12-12T09:00:00+08:00)']],
   ['never-shown', ['items/tip.json:4:25: warning: this item can never be shown: "weekdays" is an empty list']],
+  // Only an emergency alert with neither "expires" nor "when.until" (ends.json, until.json and high.json have no warning).
+  ['emergency-no-end', ['items/tip.json:4:15: warning: this emergency alert has neither "expires" nor "when" "until": it lights every screen it targets, night after night, until it is withdrawn; give it an end, e.g. "expires": "2026-12-05T20:00:00+08:00"']],
+  ['feed-url-overlap', [
+    'settings.json:5:30: feed "lvyuan": "../feeds/xuanwu/lvyuan" is, holds or sits inside the folder of feed "xuanwu" ("../feeds/xuanwu/"); give each feed a folder of its own, e.g. "../feeds/lvyuan/" (a screen clears from each feed\'s folder the files that feed does not use, so the folders must not overlap)',
+    'settings.json:7:26: feed "up": "../" is the content folder, inside it or above it; give the feed a folder of its own beside content/, e.g. "../feeds/up/" (a screen clears from each feed\'s folder the files that feed does not use, so the folders must not overlap)',
+  ]],
 ];
 
 describe('validator: one broken fixture per error class', () => {

@@ -9,6 +9,7 @@ import { closest } from '../../src/content/closest.ts';
 import type { CompiledItem, FeedScope, Screen, Settings } from '../../src/content/schema.ts';
 import type { PublicJwk } from './feed-keys.ts';
 import { refusalParams, scopeRefusal } from '../../src/content/scope.ts';
+import { feedUrlProblems } from '../../src/content/feed-urls.ts';
 import { localeOf, timeZoneOf } from '../../src/content/defaults.ts';
 import type { JsonPath } from '../../src/content/issues.ts';
 import type { ProblemSink, SourceFile } from './source-file.ts';
@@ -85,6 +86,10 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
   (settings.feeds ?? []).forEach((f, i) => {
     if (!f.key && !input.feedKey?.(f.id) && input.settingsFile) err(input.settingsFile, ['feeds', i], 'feed-key-missing', { feed: f.id });
   });
+  // Feed folders apart from the content folder and from each other (a screen's collection is per folder).
+  for (const p of feedUrlProblems(settings.feeds ?? [])) {
+    if (input.settingsFile) err(input.settingsFile, ['feeds', p.index, 'url'], p.code, p.params);
+  }
   const observanceKeys: string[] = [...OBSERVANCES];
   (settings.observances ?? []).forEach((o, i) => {
     if (observanceKeys.includes(o.key) && input.settingsFile) {

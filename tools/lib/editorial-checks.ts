@@ -1,7 +1,8 @@
 /**
  * Warnings about what an item says rather than how it is written: template words left as
- * they are, example links, titles too long to read in passing, and links whose QR code is too
- * dense to scan from two metres. None stops the publish.
+ * they are, example links, titles too long to read in passing, links whose QR code is too
+ * dense to scan from two metres, and emergency alerts with no end (they wake the screens every
+ * night until withdrawn). None stops the publish.
  */
 import QRCode from 'qrcode';
 import type { JsonPath } from '../../src/content/issues.ts';
@@ -20,7 +21,7 @@ export const QR_MAX_MODULES = 33;
 
 export interface EditorialProblem {
   path: JsonPath;
-  code: 'template-text' | 'example-link' | 'title-long' | 'qr-dense';
+  code: 'template-text' | 'example-link' | 'title-long' | 'qr-dense' | 'emergency-no-end';
   params: Record<string, string | number>;
 }
 
@@ -46,6 +47,10 @@ export function editorialProblems(item: CompiledItem): EditorialProblem[] {
     if (modules > QR_MAX_MODULES) {
       out.push({ path: ['link'], code: 'qr-dense', params: { modules, bytes: new TextEncoder().encode(item.link).byteLength } });
     }
+  }
+  // An emergency alert wakes the screens outside their hours (src/frame): without an end it does so every night.
+  if (item.kind === 'alert' && item.priority === 'emergency' && item.expires === undefined && item.when?.until === undefined) {
+    out.push({ path: ['priority'], code: 'emergency-no-end', params: {} });
   }
   return out;
 }
