@@ -6,7 +6,8 @@
  * collection would delete the other's files. Pure: the validator and the build ask here.
  *
  * Relative urls are resolved as the screen resolves them, against the content folder (here a
- * stand-in, `https://root.invalid/content/`: the site's real address is not known at build);
+ * stand-in, `https://root.invalid/content/`: the site's real address is not known at build; the
+ * screen passes its own);
  * an absolute url on another host never meets a relative one. The folder is where the feed's
  * files resolve: a query or a fragment makes no other folder ("../feeds/a/?v=2" is
  * "../feeds/a/"; in "../feeds/a?v=2" the "/" the screen adds lands in the query, so its files
@@ -49,12 +50,12 @@ const within = (inner: string, outer: string) => inner.startsWith(outer);
  * folder, or is, holds or sits inside an earlier delegation's folder (reported once, at the
  * later one, naming the first it meets).
  */
-export function feedUrlProblems(feeds: readonly { id: string; url: string }[]): FeedUrlProblem[] {
+export function feedUrlProblems(feeds: readonly { id: string; url: string }[], content: URL = CONTENT): FeedUrlProblem[] {
   const out: FeedUrlProblem[] = [];
-  const root = `${CONTENT.origin}${CONTENT.pathname}`;
+  const root = `${content.origin}${content.pathname}`;
   const seen: { id: string; url: string; folder: string }[] = [];
   feeds.forEach((f, index) => {
-    const folder = feedFolder(f.url);
+    const folder = feedFolder(f.url, content);
     if (folder === undefined) {
       out.push({ index, code: 'feed-url-bad', params: { feed: f.id, url: f.url } });
       return;

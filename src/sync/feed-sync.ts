@@ -8,6 +8,7 @@
  *
  * Network, storage, crypto and clock come from the content worker, as for the root.
  */
+import { feedFolder, feedUrlProblems } from '../content/feed-urls.ts';
 import type { FeedDelegation } from '../content/schema.ts';
 import type { ContentSet } from '../frame/content-set.ts';
 import type { FeedInput } from '../frame/merge-feeds.ts';
@@ -73,20 +74,20 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
     return p;
   };
 
-  /** The feed's folder, or a SyncError: it must not be inside the root's (collection is per folder). */
-  function baseOf(f: FeedDelegation): URL {
-    let base: URL;
-    try {
-      base = new URL(f.url.endsWith('/') ? f.url : `${f.url}/`, d.base);
-    } catch {
-      throw new SyncError('invalid-manifest', `feed ${f.id}: url ${f.url} is not a URL`);
-    }
-    if (base.href.startsWith(d.base.href)) throw new SyncError('invalid-manifest', `feed ${f.id}: ${base.href} is inside ${d.base.href}`);
-    return base;
+  /**
+   * The feed's folder, or a SyncError: it must not be, hold or sit inside the root's folder or
+   * an earlier feed's (collection deletes what a folder's own sets do not name), as the build
+   * also checks (../content/feed-urls.ts); a root signed by an older build is checked here too.
+   */
+  function baseOf(f: FeedDelegation, all: readonly FeedDelegation[]): URL {
+    const problem = feedUrlProblems(all, d.base).find((p) => all[p.index]?.id === f.id);
+    const folder = feedFolder(f.url, d.base);
+    if (problem || !folder) throw new SyncError('invalid-manifest', `feed ${f.id}: its url ${f.url} ${problem?.code ?? 'feed-url-bad'}`);
+    return new URL(folder);
   }
 
-  function engineOf(f: FeedDelegation, key: JsonWebKey, kid: string) {
-    const base = baseOf(f);
+  function engineOf(f: FeedDelegation, all: readonly FeedDelegation[], key: JsonWebKey, kid: string) {
+    const base = baseOf(f, all);
     const at = `${base.href} ${kid}`;
     const had = engines.get(f.id);
     if (had?.at === at) return had;
@@ -100,12 +101,12 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
     return made;
   }
 
-  async function one(f: FeedDelegation, signal: AbortSignal): Promise<FeedReply> {
+  async function one(f: FeedDelegation, all: readonly FeedDelegation[], signal: AbortSignal): Promise<FeedReply> {
     const store = createContentStore(d.db, f.id);
     try {
       if (!f.key) throw new SyncError('unsigned', `feed ${f.id}: its delegation names no key`);
       const kid = await thumbprint(f.key);
-      const { engine } = engineOf(f, f.key, kid);
+      const { engine } = engineOf(f, all, f.key, kid);
       const state = await store.state(signal);
       if (state.key !== kid) {
         // A set verified with another key is not trusted any more: start again under this one.
@@ -128,7 +129,7 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
       const turn = inTurn(delegations);
       for (const [i, f] of turn.entries()) {
         const limit = within(d.timers, feedShare(d.timers.now(), until, turn.length - i), signal, `feed ${f.id}`);
-        replies.set(f.id, await one(f, limit.signal).finally(limit.done));
+        replies.set(f.id, await one(f, delegations, limit.signal).finally(limit.done));
       }
       const out = delegations.map((f) => replies.get(f.id)!);
       const ids = new Set(delegations.map((f) => f.id));
@@ -145,9 +146,10 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
           const state = await store.state();
           if (f.key && state.activeVersion && state.key === (await thumbprint(f.key))) {
             // Read from the store only when the feed's version moves (frames are asked for often).
-            const at = `${state.activeVersion} ${state.key} ${baseOf(f).href}`;
+            const base = baseOf(f, delegations);
+            const at = `${state.activeVersion} ${state.key} ${base.href}`;
             const had = held.get(f.id);
-            set = had?.at === at ? had.set : await readContentSet(store, baseOf(f));
+            set = had?.at === at ? had.set : await readContentSet(store, base);
             if (set) held.set(f.id, { at, set });
           }
         } catch {

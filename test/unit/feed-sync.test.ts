@@ -239,6 +239,20 @@ describe('feeds on the screen', () => {
     }
   });
 
+  it.each([
+    ['holds the content folder', '../', 'feed-url-root'],
+    ['sits inside another feed\'s folder', '../feeds/lvyuan/sub/', 'feed-url-overlap'],
+  ])('a delegation whose folder %s (a root made by hand or an older build) is never synced: nothing of the root\'s or the other feed\'s is touched', async (_, url, code) => {
+    await run();
+    const before = await played();
+    await publishRoot([delegation('lvyuan'), { ...delegation('qingxi'), url }], '2026-10-05T00:00:00.000Z');
+    const r = await run();
+    expect(r.ok).toBe(true);
+    expect(r.feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: false, error: { code: 'invalid-manifest', detail: expect.stringContaining(code) } });
+    expect(r.feeds?.find((f) => f.id === 'lvyuan')).toMatchObject({ ok: true });
+    expect(await played()).toEqual(before.filter((id) => !id.startsWith('qingxi:')));
+  });
+
   it('a broken root keeps its last set and its delegations: the feeds still sync', async () => {
     await run();
     servers.root.faults.set('manifest.json', 500);

@@ -42,6 +42,7 @@ const CASES: [string, string[]][] = [
   ['never-shown', ['items/tip.json:4:25: warning: this item can never be shown: "weekdays" is an empty list']],
   // Only an emergency alert with neither "expires" nor "when.until" (ends.json, until.json and high.json have no warning).
   ['emergency-no-end', ['items/tip.json:4:15: warning: this emergency alert has neither "expires" nor "when" "until": it lights every screen it targets, night after night, until it is withdrawn; give it an end, e.g. "expires": "2026-12-05T20:00:00+08:00"']],
+  ['feed-id-duplicate', ['settings.json:5:13: feed "lvyuan" is already delegated (feed no. 1 in this list); give each feed an id of its own']],
   ['feed-url-overlap', [
     'settings.json:5:30: feed "lvyuan": "../feeds/xuanwu/lvyuan" is, holds or sits inside the folder of feed "xuanwu" ("../feeds/xuanwu/"); give each feed a folder of its own, e.g. "../feeds/lvyuan/" (a screen clears from each feed\'s folder the files that feed does not use, so the folders must not overlap)',
     'settings.json:7:26: feed "up": "../" is the content folder, inside it or above it; give the feed a folder of its own beside content/, e.g. "../feeds/up/" (a screen clears from each feed\'s folder the files that feed does not use, so the folders must not overlap)',

@@ -83,8 +83,11 @@ export function crossCheck(input: Input): { screens: Screen[]; items: CompiledIt
       if (!delegated.includes(id)) err(sf, ['feeds', i], 'screen-feed-unknown', { value: id, suggestion: closest(id, delegated) });
     });
   }
-  (settings.feeds ?? []).forEach((f, i) => {
+  (settings.feeds ?? []).forEach((f, i, all) => {
     if (!f.key && !input.feedKey?.(f.id) && input.settingsFile) err(input.settingsFile, ['feeds', i], 'feed-key-missing', { feed: f.id });
+    // One id, one slot of a screen's store: a second delegation of it would share the first's.
+    const first = all.findIndex((g) => g.id === f.id);
+    if (first < i && input.settingsFile) err(input.settingsFile, ['feeds', i, 'id'], 'feed-id-duplicate', { feed: f.id, first: first + 1 });
   });
   // Feed folders apart from the content folder and from each other (a screen's collection is per folder).
   for (const p of feedUrlProblems(settings.feeds ?? [])) {
