@@ -181,3 +181,92 @@ async function syncRunEnd(page: Page, nextAttempt: number, timeoutMs: number): P
   ]).finally(() => clearTimeout(timer));
   return syncMark(page);
 }
+
+/**
+ * The page's sync status as <kiosk-app> holds it (its `status` feed, which the corner mark
+ * draws): readable while the screen is dark, when no mark is drawn and the helpers above,
+ * which watch the mark, cannot be used. undefined before the page's sync has started.
+ */
+export function syncStatus(page: Page): Promise<SyncMark | undefined> {
+  return page.evaluate(() => {
+    type Feed = { subscribe(l: (s: { state: string; activeVersion?: string; nextAttempt?: number }) => void): () => void };
+    const feed = (document.querySelector('kiosk-app') as (Element & { status?: Feed }) | null)?.status;
+    if (!feed) return undefined;
+    let seen: { state: string; activeVersion?: string; nextAttempt?: number } | undefined;
+    feed.subscribe((s) => (seen = s))();
+    return seen && { state: seen.state, version: seen.activeVersion, nextAttempt: seen.nextAttempt };
+  });
+}
+
+/**
+ * Waits until the page has a sync planned (polling its state, not waiting for a time: usable in
+ * hooks too, where expect.poll is not); returns its status.
+ */
+export async function syncPlanned(page: Page, timeoutMs = 30_000): Promise<SyncMark & { nextAttempt: number }> {
+  for (const end = Date.now() + timeoutMs; ;) {
+    const mark = await syncStatus(page);
+    if (mark?.nextAttempt !== undefined) return mark as SyncMark & { nextAttempt: number };
+    if (Date.now() > end) throw new Error(`no sync planned in ${timeoutMs / 1000} s (status: ${JSON.stringify(mark)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Moves the page's paused clock to `to` (clock.pauseAt: each timer due on the way fires once,
+ * as after a laptop lid is opened) and, when a planned sync fell due, waits for that run to
+ * end (watched on the page's sync status: its plan goes while the run is under way and comes
+ * back with the next). Works lit or dark. Returns the status after.
+ */
+export async function advanceTo(page: Page, to: number, timeoutMs = 30_000): Promise<SyncMark> {
+  const { nextAttempt } = await syncPlanned(page, timeoutMs);
+  const due = nextAttempt <= to;
+  if (due) {
+    await page.evaluate(() => {
+      type Feed = { subscribe(l: (s: { nextAttempt?: number }) => void): () => void };
+      const feed = (document.querySelector('kiosk-app') as Element & { status: Feed }).status;
+      const w = window as unknown as { __statusRun?: Promise<void> };
+      w.__statusRun = new Promise<void>((resolve) => {
+        let started = false;
+        const off = feed.subscribe((s) => {
+          if (s.nextAttempt === undefined) started = true;
+          else if (started) {
+            resolve();
+            queueMicrotask(() => off());
+          }
+        });
+      });
+    });
+  }
+  await page.clock.pauseAt(to);
+  if (due) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      page.evaluate(() => (window as unknown as { __statusRun: Promise<void> }).__statusRun),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the sync planned for ${new Date(nextAttempt).toISOString()} did not finish in ${timeoutMs / 1000} s`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  }
+  return (await syncStatus(page))!;
+}
+
+/** Runs the page's next planned sync to its end (advanceTo its instant), lit or dark; returns the status after and the instant it ran at. */
+export async function runNextSync(page: Page, timeoutMs = 30_000): Promise<SyncMark & { ranAt: number }> {
+  const { nextAttempt } = await syncPlanned(page, timeoutMs);
+  return { ...(await advanceTo(page, nextAttempt, timeoutMs)), ranAt: nextAttempt };
+}
+
+/** What <kiosk-app> shows: its state ('off' at night), the slide on air, and the page's (fake) instant. */
+export interface GlassState {
+  state: string | null;
+  item: string | null;
+  kind: string | null;
+  now: number;
+}
+
+export function glassState(page: Page): Promise<GlassState> {
+  return page.evaluate(() => {
+    const app = document.querySelector('kiosk-app');
+    return { state: app?.getAttribute('data-state') ?? null, item: app?.getAttribute('data-item') ?? null, kind: app?.getAttribute('data-kind') ?? null, now: Date.now() };
+  });
+}

@@ -28,8 +28,8 @@ function changeFor(point: Point, i: number): Change {
   }
 }
 
-/** What the stored error says for a fault at a point. */
-function expectCode(code: string | undefined, fault: TransportFault, point: Point): void {
+/** What the stored error says for a fault at a point (the root's, or a feed's: test/e2e/feed-faults.test.ts). */
+export function expectCode(code: string | undefined, fault: TransportFault, point: Point): void {
   expect(code, 'the fault was seen').toBeDefined();
   if (fault === 'wrong-hash') expect(code).toBe('hash-mismatch');
   if (fault === 'slow') expect(code).toBe('timeout');
