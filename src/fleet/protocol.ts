@@ -106,6 +106,12 @@ export const HeartbeatSchema = v.strictObject({
   errors: v.strictObject({ count: Count, last: v.optional(Short) }),
   viewport: v.strictObject({ width: Count, height: Count }),
   orientation: v.picklist(['landscape', 'portrait']),
+  /**
+   * Records waiting on the screen under another screen id (recorded before the box was given
+   * this one): its token cannot send them, so they wait until it is that screen again. Sent
+   * only when there are any.
+   */
+  otherScreens: v.optional(Count),
 });
 
 export type PlayRecord = v.InferOutput<typeof PlayRecordSchema>;

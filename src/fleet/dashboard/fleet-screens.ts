@@ -50,7 +50,8 @@ export class FleetScreens extends LitElement {
     const b = s.beat;
     return html`<tr class=${s.state} data-screen=${s.id}>
       <td><span class="badge ${s.state}">${word(s.state, l)}</span></td>
-      <td><div class="name">${text(s.name, l, s.id)}</div><div class="muted">${s.id}${s.unknown ? ` ${word('unknown', l)}` : ''}</div></td>
+      <td><div class="name">${text(s.name, l, s.id)}</div><div class="muted">${s.id}${s.unknown ? ` ${word('unknown', l)}` : ''}</div>
+        ${b?.otherScreens ? html`<div class="muted" data-other-screens>${b.otherScreens} ${word('otherScreens', l)}</div>` : ''}</td>
       <td>${when(s.lastSeen, l, d.timeZone)}</td>
       <td>${b?.version ? html`<code>${b.version.slice(0, 8)}</code> ${s.current ? word('current', l) : s.current === false ? word('behind', l) : ''}` : word('none', l)}</td>
       <td>${b?.onAir ?? word('none', l)}</td>

@@ -24,6 +24,7 @@ const WORDS = {
   lastSync: ['最後同步', '最后同步', 'Last sync'],
   storage: ['儲存', '存储', 'Storage'],
   drift: ['時鐘偏差', '时钟偏差', 'Clock drift'],
+  otherScreens: ['筆記錄屬此機以前的屏幕編號，待回到該編號時上傳', '条记录属此机以前的屏幕编号，待回到该编号时上传', 'records wait under a screen id this box had before'],
   none: ['—', '—', '—'],
   from: ['從', '从', 'From'],
   to: ['到', '到', 'To'],

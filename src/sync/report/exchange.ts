@@ -2,7 +2,8 @@
  * One exchange with the fleet server, driven by a page's report (page instants throughout, so
  * a fake clock drives it): the heartbeat when due (every settings.fleet.heartbeat seconds,
  * ±10%), then the waiting records, oldest first, in batches of MAX_BATCH, at most
- * BATCHES_PER_EXCHANGE per report (the server's rate limit). Acknowledged records are
+ * BATCHES_PER_EXCHANGE per report (the server's rate limit), of the current screen id only
+ * (records of an id the box had before wait for it, counted in the beat). Acknowledged records are
  * deleted; failures back off with the sync's full jitter; a 429 waits its Retry-After;
  * records the server calls malformed (it never will take them) are dropped and counted as
  * errors, so one bad record cannot hold the queue for ever.
@@ -19,7 +20,7 @@ import type { Timers } from '../timers.ts';
 import type { AirReport } from '../worker-protocol.ts';
 import { type FleetLine, sendHeartbeat, sendRecords } from './fleet-client.ts';
 import { sourceOf } from './periods.ts';
-import { drop, oldest } from './record-log.ts';
+import { drop, oldest, otherScreens } from './record-log.ts';
 
 export const BATCHES_PER_EXCHANGE = 5;
 
@@ -60,7 +61,7 @@ export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d:
   if (!beatDue && !uploadDue) return;
 
   if (beatDue) {
-    const beat = heartbeat(r, state, pageErrors, await d.syncState(), await d.storage(), d.build.slice(0, 200));
+    const beat = heartbeat(r, state, pageErrors, await d.syncState(), await d.storage(), d.build.slice(0, 200), await otherScreens(db, r.screen!));
     const t0 = d.timers.now();
     const answer = await sendHeartbeat(line, beat);
     state.nextBeat = r.at + beatMs * (0.9 + 0.2 * d.random());
@@ -80,7 +81,8 @@ export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d:
 async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetState, failed: (d: string) => void, random: () => number) {
   let size: number = MAX_BATCH;
   for (let i = 0; i < BATCHES_PER_EXCHANGE; i++) {
-    const sent = await oldest(db, size);
+    // Only this screen's: its token cannot send another's (403), and they must not hold the queue.
+    const sent = await oldest(db, size, r.screen!);
     if (!sent.length) {
       state.nextUpload = state.nextBeat; // nothing waits: the next goes with the next beat
       return;
@@ -114,7 +116,7 @@ function malformed(issues: readonly { path: string }[], n: number): number[] {
   return [...new Set(ks)];
 }
 
-function heartbeat(r: AirReport, state: FleetState, pageErrors: number, sync: SyncState, storage: Storage, build: string): Heartbeat {
+function heartbeat(r: AirReport, state: FleetState, pageErrors: number, sync: SyncState, storage: Storage, build: string, others: number): Heartbeat {
   const on = r.state === 'on';
   return {
     screen: r.screen!, build, version: sourceOf(r.version, undefined).version,
@@ -123,6 +125,7 @@ function heartbeat(r: AirReport, state: FleetState, pageErrors: number, sync: Sy
     clockOffsetMs: state.clockOffsetMs ?? 0, uptimeS: Math.max(0, Math.round(r.up)),
     errors: { count: state.errors.count + Math.max(0, pageErrors), ...(state.errors.last ? { last: state.errors.last } : {}) },
     viewport: { width: Math.round(r.w), height: Math.round(r.h) }, orientation: r.h > r.w ? 'portrait' : 'landscape',
+    ...(others > 0 ? { otherScreens: others } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import type { FleetRecord, HourlyTotal } from '../../fleet/protocol.ts';
 
 const HOUR_MS = 3_600_000;
 
-/** Plays and earlier totals folded into one total per (item, kind, version, hour); periods kept as they are. */
+/** Plays and earlier totals folded into one total per (screen, item, kind, version, hour); periods kept as they are. */
 export function foldHourly(records: readonly FleetRecord[], uuid: () => string): FleetRecord[] {
   const totals = new Map<string, HourlyTotal>();
   const kept: FleetRecord[] = [];
@@ -19,7 +19,7 @@ export function foldHourly(records: readonly FleetRecord[], uuid: () => string):
       continue;
     }
     const hour = r.type === 'hourly' ? r.hour : new Date(Math.floor(Date.parse(r.started) / HOUR_MS) * HOUR_MS).toISOString();
-    const key = JSON.stringify([r.item, r.kind, r.version, hour]);
+    const key = JSON.stringify([r.screen, r.item, r.kind, r.version, hour]);
     const t = totals.get(key) ?? { type: 'hourly', id: uuid(), screen: r.screen, item: r.item, kind: r.kind, version: r.version, hour, plays: 0, completed: 0, seconds: 0 };
     t.plays += r.type === 'hourly' ? r.plays : 1;
     t.completed += r.type === 'hourly' ? r.completed : r.completed ? 1 : 0;

@@ -15,15 +15,23 @@ export interface Pending {
   record: FleetRecord;
 }
 
-/** The oldest `n` records, with their keys. */
-export async function oldest(db: StoreDb, n: number): Promise<Pending[]> {
+/** The oldest `n` records (of one screen id, when given), with their keys. */
+export async function oldest(db: StoreDb, n: number, screen?: string): Promise<Pending[]> {
   const out: Pending[] = [];
-  let cursor = await db.transaction('records').store.openCursor();
+  const store = db.transaction('records').store;
+  let cursor = await (screen === undefined ? store.openCursor() : store.index('by-screen').openCursor(IDBKeyRange.only(screen)));
   while (cursor && out.length < n) {
-    out.push({ key: cursor.key, record: cursor.value });
+    out.push({ key: cursor.primaryKey, record: cursor.value });
     cursor = await cursor.continue();
   }
   return out;
+}
+
+/** Records waiting that carry another screen id than `screen` (the box had another id when they were recorded). */
+export async function otherScreens(db: StoreDb, screen: string): Promise<number> {
+  const tx = db.transaction('records');
+  const [all, mine] = await Promise.all([tx.store.count(), tx.store.index('by-screen').count(IDBKeyRange.only(screen))]);
+  return all - mine;
 }
 
 /** Deletes the records the server acknowledged (by their ids). */

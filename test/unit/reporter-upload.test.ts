@@ -1,0 +1,51 @@
+/**
+ * The reporter's upload against refusals that must not stall it: records of another screen id,
+ * a 200 that acknowledges nothing, a 400 of some records or of the whole batch.
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { air, SCREEN, T0 } from '../fixtures/report/air.ts';
+import { BACKED_OFF_MS, day, setup, stored } from '../fixtures/report/reporter-setup.ts';
+import { resetIndexedDB } from '../fixtures/sync/harness.ts';
+
+beforeEach(resetIndexedDB);
+
+const OTHER = 'qingxi-hall';
+const asOther = { screen: OTHER, token: `${OTHER}.t` };
+
+describe('upload: what the server refuses never stalls the queue', () => {
+  it('sends only the current screen\'s records; those of the box\'s former screen id wait, are counted in the beat, and go when it is that screen again', async () => {
+    const { fleet, reporter } = setup();
+    fleet.always = 'offline';
+    // The box was OTHER for an hour, then was given SCREEN's id (a page load with another ?screen=).
+    for (const r of day('p1', T0, 1, 120, asOther)) await reporter.report(r);
+    let last = air('p2', T0);
+    for (const r of day('p2', T0 + 3_600_000, 1)) {
+      await reporter.report(r);
+      last = r;
+    }
+    const [theirs, mine] = [await stored(OTHER), await stored(SCREEN)];
+    expect(theirs).toBe(30); // the other screen's 30 slides, the last closed by the next page load
+    expect(mine).toBe(29);
+
+    fleet.always = undefined;
+    let t = last.at + BACKED_OFF_MS;
+    for (let i = 0; i < 5; i++) await reporter.report({ ...last, at: (t += 60_000) });
+    expect(fleet.refused).toEqual([]);
+    expect(await stored(SCREEN)).toBe(0);
+    expect(fleet.records.size).toBe(mine);
+    expect(await stored(OTHER)).toBe(theirs);
+    expect([...fleet.records.values()].every((r) => r.screen === SCREEN)).toBe(true);
+    expect(fleet.beats.at(-1)).toMatchObject({ screen: SCREEN, otherScreens: theirs });
+
+    // The box is OTHER again: its records go up under its own token; SCREEN's last slide waits now.
+    const slides = 10;
+    for (let i = 0; i < slides; i++) await reporter.report(air('p3', (t += 60_000), { ...asOther, since: t }));
+    await reporter.report(air('p3', t + 400_000, { ...asOther, since: t, until: t + 600_000 })); // the last slide, past the next beat
+    expect(fleet.refused).toEqual([]);
+    expect(await stored(OTHER)).toBe(0);
+    expect([...fleet.records.values()].filter((r) => r.screen === OTHER)).toHaveLength(theirs + slides - 1);
+    expect(await stored(SCREEN)).toBe(1);
+    expect(fleet.beats.at(-1)).toMatchObject({ screen: OTHER, otherScreens: 1 });
+  });
+});
