@@ -48,4 +48,26 @@ describe('upload: what the server refuses never stalls the queue', () => {
     expect(await stored(SCREEN)).toBe(1);
     expect(fleet.beats.at(-1)).toMatchObject({ screen: OTHER, otherScreens: 1 });
   });
+
+  it('backs off after a 200 that acknowledges nothing, and says so in the next beat', async () => {
+    const { fleet, reporter } = setup();
+    fleet.always = 'offline';
+    let last = air('p1', T0);
+    for (const r of day('p1', T0, 1)) {
+      await reporter.report(r);
+      last = r;
+    }
+    fleet.always = 'ack-none';
+    fleet.recordPosts = 0;
+    let t = last.at + BACKED_OFF_MS;
+    // A report every second for a minute (the page reports far less often; a worst case).
+    for (let i = 0; i < 60; i++) await reporter.report({ ...last, at: (t += 1_000) });
+    // Backed off like any failure (the offline hour's failures count too): not one post per report.
+    expect(fleet.recordPosts).toBeGreaterThanOrEqual(1);
+    expect(fleet.recordPosts).toBeLessThanOrEqual(3);
+    expect(await stored()).toBe(29);
+    await reporter.report({ ...last, at: t + 400_000 }); // the next beat
+    expect(fleet.beats.at(-1)?.errors.count).toBeGreaterThanOrEqual(fleet.recordPosts);
+    expect(fleet.beats.at(-1)?.errors.last).toMatch(/none acknowledged/);
+  });
 });

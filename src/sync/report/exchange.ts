@@ -88,12 +88,18 @@ async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetSt
       return;
     }
     const answer = await sendRecords(line, { screen: r.screen!, records: sent.map((p) => p.record) });
-    if (answer.ok) {
+    // A 200 that acknowledges none of the batch is a failure too: back off, or every report resends it.
+    const acked = answer.ok && Array.isArray(answer.body.accepted) ? await drop(db, sent, answer.body.accepted) : 0;
+    if (acked) {
       state.failures = 0;
       state.last = { at: r.at, ok: true };
-      if (!(await drop(db, sent, answer.body.accepted))) return failed('records: none acknowledged');
       state.nextUpload = r.at; // more may wait: the next report goes on
       continue;
+    }
+    if (answer.ok) {
+      failed('records: none acknowledged');
+      state.nextUpload = r.at + backoffDelay(state.failures, random);
+      return;
     }
     if (answer.status === 413 && sent.length > 1) {
       size = Math.ceil(sent.length / 2);
