@@ -64,7 +64,9 @@ export const PeriodRecordSchema = v.strictObject({
 
 /**
  * Plays of one item in one hour, folded on a screen that passed its record cap: counts are
- * kept, detail is not. `hour` is the instant the hour starts; `id` is a fresh uuid of the fold.
+ * kept, detail is not. `hour` is the instant the hour starts. `id` is made once, from the id of
+ * the total's first play (src/sync/report/fold.ts), and never changes: a resent total is a
+ * duplicate. Two folds of the same hour make two totals; the server adds them up.
  */
 export const HourlyTotalSchema = v.strictObject({
   type: v.literal('hourly'),

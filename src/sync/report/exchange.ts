@@ -88,8 +88,10 @@ async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetSt
       return;
     }
     const answer = await sendRecords(line, { screen: r.screen!, records: sent.map((p) => p.record) });
+    // No answer (a reset, a timeout, a 5xx): the server may hold them, so they must not be folded.
+    if (!answer.ok && (answer.status === 0 || answer.status >= 500)) doubt(state, sent.map((p) => p.key));
     // A 200 that acknowledges none of the batch is a failure too: back off, or every report resends it.
-    const acked = answer.ok && Array.isArray(answer.body.accepted) ? await drop(db, sent, answer.body.accepted) : 0;
+    const acked = answer.ok && Array.isArray(answer.body.accepted) ? resolve(state, await drop(db, sent, answer.body.accepted)) : 0;
     if (acked) {
       state.failures = 0;
       state.last = { at: r.at, ok: true };
@@ -108,12 +110,31 @@ async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetSt
     const bad = answer.status === 400 ? malformed(answer.issues ?? [], sent.length) : [];
     failed(answer.detail);
     if (bad.length) {
-      await drop(db, sent, bad.map((k) => sent[k]!.record.id));
+      resolve(state, await drop(db, sent, bad.map((k) => sent[k]!.record.id)));
       continue;
     }
     state.nextUpload = r.at + (answer.retryAfterS ? answer.retryAfterS * 1000 : backoffDelay(state.failures, random));
     return;
   }
+}
+
+/** Most keys kept in doubt (a box whose screen id changed may leave some for long). */
+const MAX_IN_DOUBT = 2 * BATCHES_PER_EXCHANGE * MAX_BATCH;
+
+/** Marks records sent without an answer: the server may hold them (FleetState.inDoubt). */
+function doubt(state: FleetState, keys: readonly number[]): void {
+  const set = new Set([...(state.inDoubt ?? []), ...keys]);
+  state.inDoubt = [...set].slice(-MAX_IN_DOUBT);
+}
+
+/** Records gone from the screen (acknowledged, or dropped) are in doubt no more; returns how many. */
+function resolve(state: FleetState, gone: readonly number[]): number {
+  if (state.inDoubt && gone.length) {
+    const keys = new Set(gone);
+    state.inDoubt = state.inDoubt.filter((k) => !keys.has(k));
+    if (!state.inDoubt.length) delete state.inDoubt;
+  }
+  return gone.length;
 }
 
 /** The indexes of the records a 400 names ("records.3.started"). */

@@ -114,6 +114,12 @@ export interface FleetState {
   clockOffsetMs?: number;
   /** The last exchange with the fleet server. */
   last?: { at: number; ok: boolean; detail?: string };
+  /**
+   * Keys of records sent in a batch that got no answer (a reset, a timeout, a 5xx): the server
+   * may hold them, so they are never folded (a total of them would count them twice). They
+   * leave this list when a later answer says what became of them.
+   */
+  inDoubt?: number[];
 }
 
 /** The reporter's state before anything was recorded or sent. */
