@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/sync/store/open-store.ts';
 import { air, SCREEN, T0 } from '../fixtures/report/air.ts';
 import { BACKED_OFF_MS, day, setup, stored } from '../fixtures/report/reporter-setup.ts';
 import { resetIndexedDB } from '../fixtures/sync/harness.ts';
@@ -69,5 +70,49 @@ describe('upload: what the server refuses never stalls the queue', () => {
     await reporter.report({ ...last, at: t + 400_000 }); // the next beat
     expect(fleet.beats.at(-1)?.errors.count).toBeGreaterThanOrEqual(fleet.recordPosts);
     expect(fleet.beats.at(-1)?.errors.last).toMatch(/none acknowledged/);
+  });
+
+  it('drops the records a 400 names, counting each in the next beat\'s errors with the reason', async () => {
+    const { fleet, reporter } = setup();
+    fleet.always = 'offline';
+    let last = air('p1', T0);
+    for (const r of day('p1', T0, 1)) {
+      await reporter.report(r);
+      last = r;
+    }
+    const db = await openStore();
+    const bad = (await db.getAll('records', undefined, 3)).map((r) => r.id).slice(1, 3);
+    db.close();
+    fleet.always = undefined;
+    fleet.next = [{ status: 400, bad }];
+    await reporter.report({ ...last, at: last.at + BACKED_OFF_MS });
+    expect(await stored()).toBe(0);
+    expect(fleet.records.size).toBe(27);
+    await reporter.report({ ...last, at: last.at + BACKED_OFF_MS + 400_000 }); // the next beat
+    expect(fleet.beats.at(-1)?.errors.count).toBe(2);
+    expect(fleet.beats.at(-1)?.errors.last).toMatch(/2 .*malformed.*started: bad-instant/);
+  });
+
+  it.each([
+    ['not JSON', [{ path: '(body)', message: 'not-json' }]],
+    ['the batch and a record', [{ path: 'records.0.started', message: 'bad-instant' }, { path: 'screen', message: 'bad-screen-id' }]],
+    ['no issues', []],
+  ])('drops nothing when a 400 refuses the whole batch (%s), and backs off', async (_, issues) => {
+    const { fleet, reporter } = setup();
+    fleet.always = 'offline';
+    let last = air('p1', T0);
+    for (const r of day('p1', T0, 1)) {
+      await reporter.report(r);
+      last = r;
+    }
+    fleet.always = { status: 400, issues };
+    fleet.recordPosts = 0;
+    let t = last.at + BACKED_OFF_MS;
+    for (let i = 0; i < 10; i++) await reporter.report({ ...last, at: (t += 1_000) });
+    expect(await stored()).toBe(29);
+    expect(fleet.recordPosts).toBe(1);
+    fleet.always = undefined;
+    await reporter.report({ ...last, at: t + 400_000 });
+    expect(fleet.beats.at(-1)?.errors).toMatchObject({ count: 1, last: expect.stringMatching(/400/) });
   });
 });

@@ -6,7 +6,8 @@
  * (records of an id the box had before wait for it, counted in the beat). Acknowledged records are
  * deleted; failures back off with the sync's full jitter; a 429 waits its Retry-After;
  * records the server calls malformed (it never will take them) are dropped and counted as
- * errors, so one bad record cannot hold the queue for ever.
+ * errors with the reason, so one bad record cannot hold the queue for ever; a 400 of the whole
+ * batch drops nothing.
  */
 import { heartbeatOf } from '../../content/defaults.ts';
 import type { Settings } from '../../content/schema.ts';
@@ -51,9 +52,10 @@ export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d:
   const line: FleetLine = { fetch: d.fetch, timers: d.timers, url: new URL(settings.fleet!.url, d.scope), token: r.token! };
   const beatMs = heartbeatOf(settings) * 1000;
   const state: FleetState = { ...FRESH_FLEET, ...(await db.get('fleet', 'fleet')) };
-  const failed = (detail: string) => {
+  /** A failure, counted `n` times in the next beat's errors (records dropped count one each). */
+  const failed = (detail: string, n = 1) => {
     state.failures++;
-    state.errors = { count: state.errors.count + 1, last: detail.slice(0, 200) };
+    state.errors = { count: state.errors.count + n, last: detail.slice(0, 200) };
     state.last = { at: r.at, ok: false, detail };
   };
   const pageErrors = r.err - (state.pageErrors?.session === r.s ? state.pageErrors.count : 0);
@@ -78,7 +80,7 @@ export async function exchange(db: StoreDb, r: AirReport, settings: Settings, d:
   await putState(db, state);
 }
 
-async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetState, failed: (d: string) => void, random: () => number) {
+async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetState, failed: (d: string, n?: number) => void, random: () => number) {
   let size: number = MAX_BATCH;
   for (let i = 0; i < BATCHES_PER_EXCHANGE; i++) {
     // Only this screen's: its token cannot send another's (403), and they must not hold the queue.
@@ -107,12 +109,16 @@ async function upload(db: StoreDb, line: FleetLine, r: AirReport, state: FleetSt
       size = Math.ceil(sent.length / 2);
       continue;
     }
-    const bad = answer.status === 400 ? malformed(answer.issues ?? [], sent.length) : [];
-    failed(answer.detail);
-    if (bad.length) {
-      resolve(state, await drop(db, sent, bad.map((k) => sent[k]!.record.id)));
+    // Records the server will never take must not hold the queue: drop them, each an error with
+    // its reason. A 400 of the whole batch (or of it and some records) drops nothing: back off.
+    const bad = answer.status === 400 ? malformed(answer.issues ?? [], sent.length) : undefined;
+    if (bad) {
+      const gone = resolve(state, await drop(db, sent, [...bad.keys()].map((k) => sent[k]!.record.id)));
+      const [k, why] = [...bad][0]!;
+      failed(`records: ${gone} malformed dropped, e.g. ${sent[k]!.record.id} ${why}`, gone);
       continue;
     }
+    failed(answer.detail);
     state.nextUpload = r.at + (answer.retryAfterS ? answer.retryAfterS * 1000 : backoffDelay(state.failures, random));
     return;
   }
@@ -137,10 +143,19 @@ function resolve(state: FleetState, gone: readonly number[]): number {
   return gone.length;
 }
 
-/** The indexes of the records a 400 names ("records.3.started"). */
-function malformed(issues: readonly { path: string }[], n: number): number[] {
-  const ks = issues.map((i) => /^records\.(\d+)(\.|$)/.exec(i.path)?.[1]).map(Number).filter((k) => k >= 0 && k < n);
-  return [...new Set(ks)];
+/**
+ * The records a 400 names ("records.3.started: bad-instant"), by index, with the reason; or
+ * undefined when it names none, or anything but records of this batch (the batch itself).
+ */
+function malformed(issues: readonly { path: string; message: string }[], n: number): Map<number, string> | undefined {
+  const bad = new Map<number, string>();
+  for (const i of issues) {
+    const m = /^records\.(\d+)(?:\.(.*))?$/.exec(String(i.path));
+    const k = Number(m?.[1]);
+    if (!m || !(k < n)) return undefined;
+    if (!bad.has(k)) bad.set(k, `${m[2] ?? '(record)'}: ${String(i.message).slice(0, 60)}`);
+  }
+  return bad.size ? bad : undefined;
 }
 
 function heartbeat(r: AirReport, state: FleetState, pageErrors: number, sync: SyncState, storage: Storage, build: string, others: number): Heartbeat {
