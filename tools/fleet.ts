@@ -20,7 +20,7 @@ import { isUsageError, UsageError } from './lib/cli.ts';
 import { copyDb } from './fleet/copy-db.ts';
 import { openDb, openPglite, openPostgres } from './fleet/db.ts';
 import { migrate } from './fleet/migrations.ts';
-import { publishedReader } from './fleet/published.ts';
+import { publishedReader } from './fleet/published-reader.ts';
 import { startFleetServer } from './fleet/server.ts';
 import { addUser } from './fleet/sessions.ts';
 import { loadSecret, screenToken } from './fleet/tokens.ts';

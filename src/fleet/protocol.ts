@@ -64,7 +64,9 @@ export const PeriodRecordSchema = v.strictObject({
 
 /**
  * Plays of one item in one hour, folded on a screen that passed its record cap: counts are
- * kept, detail is not. `hour` is the instant the hour starts; `id` is a fresh uuid of the fold.
+ * kept, detail is not. `hour` is the instant the hour starts. `id` is made once, from the id of
+ * the total's first play (src/sync/report/fold.ts), and never changes: a resent total is a
+ * duplicate. Two folds of the same hour make two totals; the server adds them up.
  */
 export const HourlyTotalSchema = v.strictObject({
   type: v.literal('hourly'),
@@ -106,6 +108,12 @@ export const HeartbeatSchema = v.strictObject({
   errors: v.strictObject({ count: Count, last: v.optional(Short) }),
   viewport: v.strictObject({ width: Count, height: Count }),
   orientation: v.picklist(['landscape', 'portrait']),
+  /**
+   * Records waiting on the screen under another screen id (recorded before the box was given
+   * this one): its token cannot send them, so they wait until it is that screen again. Sent
+   * only when there are any.
+   */
+  otherScreens: v.optional(Count),
 });
 
 export type PlayRecord = v.InferOutput<typeof PlayRecordSchema>;

@@ -4,6 +4,7 @@
  */
 import { isoWeekday } from '../calendar/days.ts';
 import type { Locale } from '../content/keys.ts';
+import { KIND_WORDS } from '../content/kind-words.ts';
 import { LOCALE_INDEX } from '../content/locale-index.ts';
 
 type Triple = readonly [zhHant: string, zhHans: string, en: string];
@@ -15,12 +16,7 @@ const W = {
   pick: ['請選擇這台螢幕的設定：', '请选择这台屏幕的设定：', 'Choose this screen’s profile:'],
   unknown: ['找不到螢幕「{id}」。', '找不到屏幕“{id}”。', 'There is no screen “{id}”. '],
   none: ['內容裡還沒有螢幕設定。', '内容里还没有屏幕设定。', 'The content has no screen profiles yet.'],
-  health: ['健康提示', '健康提示', 'Health'],
-  policy: ['會議精神', '会议精神', 'Policy'],
-  safety: ['安全提示', '安全提示', 'Safety'],
-  event: ['活動預告', '活动预告', 'Event'],
-  notice: ['社區通知', '社区通知', 'Notice'],
-  alert: ['緊急通知', '紧急通知', 'Alert'],
+  ...KIND_WORDS,
   today: ['今日', '今日', 'Today'],
   term: ['節氣', '节气', 'Solar term'],
   when: ['時間', '时间', 'When'],

@@ -57,6 +57,8 @@ describe('fleet dashboard', () => {
     await addUser(db, 'staff', PASSWORD);
     const published = site({ 'lvyuan-gate': `東門 ${XSS[0]}`, 'qingxi-corridor': XSS[1]! });
     XSS.forEach((x, i) => published.items.set(`health/xss-${i}`, { kind: 'health', title: { 'zh-Hant': `標題 ${x}`, en: x } }));
+    // An item of a delegated feed, as the screens report it and published-reader.ts names it.
+    published.items.set('lvyuan:notices/water', { kind: 'notice', title: { 'zh-Hant': '綠園停水通知', 'zh-Hans': '绿园停水通知' } });
     const now = Date.now();
     fleet = await startFleetServer({ db, secret: SECRET, published: () => published });
     const post = (path: string, screen: string, body: unknown) =>
@@ -65,9 +67,10 @@ describe('fleet dashboard', () => {
     const records = [
       ...XSS.map((_, i) => play('lvyuan-gate', started(i), { item: `health/xss-${i}` })),
       play('lvyuan-gate', started(9), { item: XSS[2]! }),
+      play('lvyuan-gate', started(10), { item: 'lvyuan:notices/water', kind: 'notice' }),
     ];
     expect((await post('/api/v1/records', 'lvyuan-gate', { screen: 'lvyuan-gate', records })).status).toBe(200);
-    expect((await post('/api/v1/heartbeat', 'lvyuan-gate', beat('lvyuan-gate', { onAir: XSS[3]!, errors: { count: 1, last: XSS[0] } }))).status).toBe(200);
+    expect((await post('/api/v1/heartbeat', 'lvyuan-gate', beat('lvyuan-gate', { onAir: XSS[3]!, errors: { count: 1, last: XSS[0] }, otherScreens: 12 }))).status).toBe(200);
     expect((await post('/api/v1/heartbeat', `stray-${'x'.repeat(3)}`, beat('stray-xxx'))).status).toBe(200);
     browser = await launch();
   });
@@ -129,6 +132,50 @@ describe('fleet dashboard', () => {
     expect(tags).not.toContain('img');
     expect(tags).not.toContain('foreignobject');
     expect(hostile).toBe(0);
+    await context.close();
+  });
+
+  it('renders in zh-Hans: its words, kinds and sync results in words, a feed item\'s title, availability in numbers; axe-clean', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', bypassCSP: true });
+    await context.addInitScript(() => localStorage.setItem('fleet-locale', 'zh-Hans'));
+    const page = await context.newPage();
+    await page.goto(new URL('/fleet/login', fleet.url).toString());
+    await page.fill('#name', 'staff');
+    await page.fill('#password', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/fleet\/$/);
+    await page.locator('fleet-screens tbody tr').first().waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['zh-Hans', '科普之窗 屏幕管理']);
+    expect(await page.locator('fleet-dashboard nav button').allTextContents()).toEqual(['屏幕', '开机率', '播放记录']);
+    const gate = page.locator('fleet-screens tr[data-screen="lvyuan-gate"]');
+    expect(await gate.locator('[data-sync]').textContent()).toBe('正常');
+    expect(await gate.locator('.errors').textContent()).toContain(XSS[0]);
+    expect(await gate.locator('[data-other-screens]').textContent()).toBe('12 条记录属此机以前的屏幕编号，待回到该编号时上传');
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '播放记录' }).click();
+    const water = page.locator('fleet-plays tr[data-item="lvyuan:notices/water"]');
+    await water.waitFor();
+    expect(await water.locator('td').first().textContent()).toContain('绿园停水通知');
+    expect(await water.locator('[data-kind]').textContent()).toBe('社区通知');
+    expect(await page.locator('fleet-plays tr[data-item="health/xss-0"] [data-kind]').textContent()).toBe('健康提示');
+    expect(await page.locator('fleet-plays a[download]').getAttribute('href')).toMatch(/lang=zh-Hans/);
+    await page.selectOption('fleet-plays select', 'kind');
+    await page.getByRole('button', { name: '查看' }).click();
+    await page.locator('fleet-plays tbody tr', { hasText: '社区通知' }).waitFor();
+    expect(await page.locator('fleet-plays tbody').textContent()).not.toMatch(/\b(health|notice)\b/);
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '开机率' }).click();
+    const table = page.locator('fleet-availability table.days');
+    await table.waitFor();
+    expect(await table.locator('caption').textContent()).toBe('每日开机率（占屏幕时段的比例）');
+    const row = table.locator('tr[data-screen="lvyuan-gate"]');
+    expect(await row.locator('[data-month]').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    expect(await table.locator('thead th').first().textContent()).toBe('屏幕');
+    expect(await page.locator('fleet-availability a[download]').getAttribute('href')).toMatch(/^\/fleet\/api\/availability\.csv\?from=\d{4}-\d{2}-01&to=.*&lang=zh-Hans$/);
+    expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await context.close();
   });
 });

@@ -36,4 +36,33 @@ describe('copy-to', () => {
       await to.close();
     }
   });
+
+  it('pages by key, never by OFFSET, and gets every row of a composite key across pages (PGlite to PGlite)', async () => {
+    const from = await pglite.open();
+    const to = await pglite.open();
+    try {
+      await migrate(from);
+      // Three screens, each seen in several 5-minute slots: presence rows whose (screen, slot) keys span pages.
+      for (const screen of ['a', 'b', 'c']) {
+        for (let h = 0; h < 3; h++) await storeHeartbeat(from, beat(screen), new Date(Date.UTC(2026, 11, 1, h)), 300);
+        await ingestRecords(from, screen, [play(screen, '2026-12-01T01:00:00Z', { seconds: 1200 })], new Date('2026-12-01T02:00:00Z'));
+      }
+      const sql: string[] = [];
+      const spy: typeof from = { ...from, query: (q, params) => (sql.push(q), from.query(q, params)) };
+      const copied: string[] = [];
+      await copyDb(spy, to, (t, n) => copied.push(`${t} ${n}`), 2);
+      const rows = async (db: typeof from) => (await db.query<{ k: string }>(`SELECT screen || ' ' || slot::text AS k FROM presence ORDER BY 1`)).map((r) => r.k);
+      expect(await rows(to)).toEqual(await rows(from));
+      expect((await rows(from)).length).toBeGreaterThan(6);
+      expect(copied).toContain(`presence ${(await rows(from)).length}`);
+      expect(copied).toContain('plays 3');
+      const reads = sql.filter((q) => /FROM presence t/.test(q));
+      expect(reads.length).toBeGreaterThan(3);
+      expect(sql.some((q) => /\bOFFSET\b/i.test(q))).toBe(false);
+      expect(reads.slice(1).every((q) => /WHERE \(screen, slot\) > \(\$1, \$2\)/.test(q))).toBe(true);
+    } finally {
+      await from.close();
+      await to.close();
+    }
+  });
 });

@@ -43,4 +43,8 @@ describe('heartbeats', () => {
     const r = v.safeParse(HeartbeatSchema, partial);
     expect(r.success ? [] : describeIssues(r.issues).map((i) => i.path)).toEqual(['storage']);
   });
+  it('may say how many records wait under another screen id (a count)', () => {
+    expect(v.safeParse(HeartbeatSchema, beat('s', { otherScreens: 312 })).success).toBe(true);
+    expect(v.safeParse(HeartbeatSchema, beat('s', { otherScreens: -1 })).success).toBe(false);
+  });
 });

@@ -1,11 +1,12 @@
 /** The server's pure parts: tokens, secret file, rate limits, screen hours, states, CSV, the manifest reader. */
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/content/csv.ts';
 import { slotsBetween } from '../../tools/fleet/ingest.ts';
-import { parsePublished, publishedReader } from '../../tools/fleet/published.ts';
+import { parsePublished } from '../../tools/fleet/published.ts';
+import { publishedReader } from '../../tools/fleet/published-reader.ts';
 import { rateLimiter } from '../../tools/fleet/rate-limit.ts';
 import { hoursOf, minutesOn, minutesOnBefore, withinHours } from '../../tools/fleet/screen-hours.ts';
 import { screenRows } from '../../tools/fleet/screen-status.ts';
@@ -104,5 +105,43 @@ describe('the published site on disk', () => {
     expect(p.screens.length).toBeGreaterThan(0);
     expect(p.items.size).toBeGreaterThan(0);
     expect([...p.items.values()].every((i) => i.title !== undefined && i.kind !== '')).toBe(true);
+    // The delegated feeds' items too, by the ids the screens report ("<feed>:<id>").
+    expect([...p.items.keys()].some((id) => /^(xuanwu|lvyuan|qingxi):/.test(id))).toBe(true);
+  });
+
+  it('reads the titles of the feeds the root delegates (format 2, their own folders), again when a feed publishes', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'fleet-dist-'));
+    const hex = (c: string) => c.repeat(64);
+    const put = (path: string, json: unknown, mtimeS?: number) => {
+      mkdirSync(join(dist, path, '..'), { recursive: true });
+      writeFileSync(join(dist, path), JSON.stringify(json));
+      if (mtimeS) utimesSync(join(dist, path), mtimeS, mtimeS);
+    };
+    const feeds = [
+      { id: 'lvyuan', url: '../feeds/lvyuan/' },
+      { id: 'xuanwu', url: 'https://xuanwu.example.org/feed/' }, // published elsewhere: read from dist/feeds/xuanwu/ if there
+      { id: 'qingxi', url: '../../outside/' }, // outside dist/: never read
+    ];
+    put('content/manifest.json', { format: 2, version: hex('a'), settings: { feeds }, screens: [], pages: [{ url: `pages/${hex('1')}.json` }] });
+    put(`content/pages/${hex('1')}.json`, { items: [{ id: 'health/water', kind: 'health', url: `items/${hex('2')}.json` }], assets: [] });
+    put(`content/items/${hex('2')}.json`, { title: '多喝水' });
+    const feed = (dir: string, item: string, title: unknown, mtimeS: number) => {
+      put(`${dir}/pages/${hex('3')}.json`, { items: [{ id: item, kind: 'notice', url: `items/${hex('4')}.json` }], assets: [] });
+      put(`${dir}/items/${hex('4')}.json`, { title });
+      put(`${dir}/manifest.json`, { format: 2, version: hex('b'), settings: {}, screens: [], pages: [{ url: `pages/${hex('3')}.json` }] }, mtimeS);
+    };
+    feed('feeds/lvyuan', 'notices/water', { 'zh-Hant': '停水通知', 'zh-Hans': '停水通知' }, 1_000);
+    feed('feeds/xuanwu', 'events/week', '科技週', 1_000);
+    feed('outside', 'notices/x', 'not ours', 1_000);
+    const read = publishedReader(dist);
+    const items = read().items;
+    expect(items.get('health/water')).toEqual({ kind: 'health', title: '多喝水' });
+    expect(items.get('lvyuan:notices/water')).toEqual({ kind: 'notice', title: { 'zh-Hant': '停水通知', 'zh-Hans': '停水通知' } });
+    expect(items.get('xuanwu:events/week')?.title).toBe('科技週');
+    expect([...items.keys()].some((id) => id.startsWith('qingxi:'))).toBe(false);
+    // The feed publishes again (the root does not change): the reader sees it.
+    feed('feeds/lvyuan', 'notices/power', '停電通知', 2_000);
+    expect(read().items.get('lvyuan:notices/power')?.title).toBe('停電通知');
+    expect(read().items.has('lvyuan:notices/water')).toBe(false);
   });
 });

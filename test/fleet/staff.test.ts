@@ -56,7 +56,7 @@ describe.each(BACKENDS)('staff and dashboard on $name', (backend) => {
       expect(r.status, path).toBe(303);
       expect(r.headers.get('location')).toBe('/fleet/login');
     }
-    for (const path of ['/fleet/api/me', '/fleet/api/screens', '/fleet/api/availability?from=2026-12-01&to=2026-12-01', '/fleet/api/plays.csv?from=2026-12-01&to=2026-12-01']) {
+    for (const path of ['/fleet/api/me', '/fleet/api/screens', '/fleet/api/availability?from=2026-12-01&to=2026-12-01', '/fleet/api/plays.csv?from=2026-12-01&to=2026-12-01', '/fleet/api/availability.csv?from=2026-12-01&to=2026-12-01']) {
       const r = await req(path);
       expect(r.status, path).toBe(401);
     }
@@ -153,5 +153,18 @@ describe.each(BACKENDS)('staff and dashboard on $name', (backend) => {
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split('\r\n');
     expect(lines[0]).toBe('date,screen,item,title,kind,plays,completed,seconds');
     expect(lines).toContain('2026-12-01,lvyuan-gate,health/winter/dongzhi,,health,2,1,17');
+
+    // Availability in numbers: one row per day and screen, the same cells as the table.
+    const ac = await req('/fleet/api/availability.csv?from=2026-12-01&to=2026-12-02&lang=en', { headers: { cookie } });
+    expect(ac.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(ac.headers.get('content-disposition')).toBe('attachment; filename="availability-2026-12-01-2026-12-02.csv"');
+    const abytes = new Uint8Array(await ac.arrayBuffer());
+    expect([...abytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(abytes.slice(3)).trimEnd().split('\r\n')).toEqual([
+      'date,screen,name,minutes_on,minutes_reported,availability_percent',
+      '2026-12-01,lvyuan-gate,綠園社區 東門櫥窗,930,465,50', '2026-12-02,lvyuan-gate,綠園社區 東門櫥窗,0,0,',
+      '2026-12-01,qingxi-corridor,清溪 走廊,600,0,0', '2026-12-02,qingxi-corridor,清溪 走廊,0,0,',
+    ]);
+    expect((await req('/fleet/api/availability.csv?from=2026-12-01&to=2026-11-01', { headers: { cookie } })).status).toBe(400);
   });
 });

@@ -78,12 +78,24 @@ describe('store schema and upgrade()', () => {
     db.close();
   });
 
+  it('v5 indexes a version 4 database\'s waiting records by screen id, built from the records there', async () => {
+    const v4 = await openStore({ version: 4 });
+    const off = (id: string, screen: string) => ({ type: 'off' as const, id, screen, version: null, started: '2026-12-01T00:00:00.000Z', seconds: 60, endedBy: 'next' as const });
+    await v4.add('records', off('6f1c2f4e-8b3a-4c1d-9e2f-0a1b2c3d4e5f', 'qingxi-hall'));
+    await v4.add('records', off('7f1c2f4e-8b3a-4c1d-9e2f-0a1b2c3d4e5f', 'lvyuan-gate'));
+    v4.close();
+    const db = await openStore();
+    expect((await db.getAllFromIndex('records', 'by-screen', 'lvyuan-gate')).map((r) => r.id)).toEqual(['7f1c2f4e-8b3a-4c1d-9e2f-0a1b2c3d4e5f']);
+    expect(await db.countFromIndex('records', 'by-screen', 'qingxi-hall')).toBe(1);
+    db.close();
+  });
+
   it.each(Array.from({ length: DB_VERSION }, (_, i) => i + 1))('opens from version %i upwards', async (from) => {
     const old = await openStore({ version: from });
     old.close();
     const db = await openStore();
     expect(shape(db).map((s) => s.name).sort()).toEqual(STORES);
-    expect(shape(db).find((s) => s.name === 'records')).toEqual({ name: 'records', keyPath: null, autoIncrement: true, indexes: ['by-id'] });
+    expect(shape(db).find((s) => s.name === 'records')).toEqual({ name: 'records', keyPath: null, autoIncrement: true, indexes: ['by-id', 'by-screen'] });
     expect(shape(db).find((s) => s.name === 'items')?.indexes).toEqual(['by-id']);
     db.close();
   });

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { MAX_BATCH, type Heartbeat, type IngestAnswer, type PlayRecord } from '../../src/fleet/protocol.ts';
 import { postgresBin, startCluster } from '../lib/postgres-cluster.ts';
+import { onBackend } from './fleet-backend.ts';
 import { screenToken } from '../fleet/tokens.ts';
 
 const SECRET = 'bench-secret-0123456789';
@@ -30,7 +31,13 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/bench/fleet-server.ts'], { env: { ...process.env, ...env, FLEET_SECRET: SECRET }, stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const next = async () => JSON.parse(String((await lines.next()).value)) as Record<string, unknown>;
-  const { url } = (await next()) as { url: string };
+  let url: string;
+  try {
+    ({ url } = (await next()) as { url: string });
+  } catch (e) {
+    child.kill(); // it never said where it listens: not left running
+    throw e;
+  }
   return {
     url,
     async stats() {
@@ -114,32 +121,18 @@ export async function benchFleet(): Promise<void> {
   const backends = (process.env.FLEET_BACKENDS ?? 'pglite,postgres').split(',');
   console.log(`fleet: ${screens} screens × a day of ${slide}-second plays (${Math.floor(DAY_SECONDS / slide)} each), ${clients} at once, on loopback`);
   for (const backend of backends) {
-    let cluster: ReturnType<typeof startCluster> | undefined;
-    let env: NodeJS.ProcessEnv = { DATABASE_URL: '' };
-    if (backend === 'postgres') {
-      const url = process.env.DATABASE_URL_BENCH ?? (() => {
-        const bin = postgresBin();
-        if (!bin) return undefined;
-        cluster = startCluster(bin);
-        return cluster.url;
-      })();
-      if (!url) {
-        console.log('  postgres: skipped (no DATABASE_URL_BENCH and no PostgreSQL binaries)');
-        continue;
-      }
-      env = { DATABASE_URL: url };
-    }
-    const server = await startServer(env);
-    try {
+    const deps = { url: process.env.DATABASE_URL_BENCH, startServer, cluster: () => {
+      const bin = postgresBin();
+      return bin ? startCluster(bin) : undefined;
+    } };
+    const done = await onBackend(backend, deps, async (server) => {
       const r = await run(server, screens, clients, slide);
       const lost = r.records - r.stored;
       const duplicated = r.stored - r.distinct + (r.duplicatesAnswered === r.resent ? 0 : r.resent - r.duplicatesAnswered);
       console.log(`  ${backend.padEnd(8)} ${r.requests} requests in ${r.seconds.toFixed(1)} s: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(0)} ms, ` +
         `${r.recordsPerS.toFixed(0)} records/s; server RSS ${r.rssMB} MB (peak ${r.peakRssMB} MB); ` +
         `lost ${lost}, duplicated ${duplicated} (resent ${r.resent}), refused ${r.failures}, screens seen ${r.screensSeen}/${screens}`);
-    } finally {
-      await server.stop();
-      cluster?.stop();
-    }
+    });
+    if (!done) console.log('  postgres: skipped (no DATABASE_URL_BENCH and no PostgreSQL binaries)');
   }
 }

@@ -1,15 +1,16 @@
 /**
- * The dashboard behind the login: its page and script, and the JSON it reads. Query
- * parameters are checked (local dates, at most 400 days, a known grouping) before any SQL.
+ * The dashboard behind the login: its page and script, the JSON it reads, and its CSV exports
+ * (./export-routes.ts). Query parameters are checked (local dates, at most 400 days, a known
+ * grouping) before any SQL.
  */
 import { Hono } from 'hono';
 import type { Db } from './db.ts';
-import { PLAY_COLUMNS, toCsv } from '../../src/content/csv.ts';
 import type { Published } from './published.ts';
-import { availability, GROUPS, plays, seenScreens, type Group } from './reports.ts';
+import { exportRoutes } from './export-routes.ts';
+import { dateRange } from './query-params.ts';
+import { availabilityReport, GROUPS, plays, seenScreens, type Group } from './reports.ts';
 import { screenRows } from './screen-status.ts';
 import { BASE, requireStaff, type StaffEnv } from './staff-auth.ts';
-import { dayNumber } from '../../src/calendar/days.ts';
 import { localDate } from '../../src/calendar/zone.ts';
 
 export interface DashboardOptions {
@@ -24,14 +25,6 @@ const SHELL = `<!doctype html>
 <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>科普之窗 屏幕管理</title><script type="module" src="${BASE}/dashboard.js"></script></head>
 <body><fleet-dashboard></fleet-dashboard></body></html>`;
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-function dateRange(from: string | undefined, to: string | undefined): [string, string] | undefined {
-  if (!from || !to || !DATE.test(from) || !DATE.test(to)) return undefined;
-  const span = dayNumber(to) - dayNumber(from);
-  return span >= 0 && span < 400 ? [from, to] : undefined;
-}
 
 export function dashboardRoutes(options: DashboardOptions): Hono<StaffEnv> {
   const { db, now, published } = options;
@@ -57,11 +50,7 @@ export function dashboardRoutes(options: DashboardOptions): Hono<StaffEnv> {
   app.get(`${BASE}/api/availability`, async (c) => {
     const range = dateRange(c.req.query('from'), c.req.query('to'));
     if (!range) return c.json({ error: 'bad-range' }, 400);
-    const p = published();
-    const rows = screenRows(p, await seenScreens(db), now());
-    const ids = rows.map((r) => r.id).sort();
-    const names = Object.fromEntries(rows.map((r) => [r.id, r.name]));
-    return c.json({ from: range[0], to: range[1], screens: ids.map((id) => ({ id, name: names[id] })), cells: await availability(db, p, ids, ...range, now()) });
+    return c.json({ from: range[0], to: range[1], ...(await availabilityReport(db, published(), now(), ...range)) });
   });
 
   app.get(`${BASE}/api/plays`, async (c) => {
@@ -78,23 +67,6 @@ export function dashboardRoutes(options: DashboardOptions): Hono<StaffEnv> {
     return c.json({ from: range[0], to: range[1], by, rows, titles, names });
   });
 
-  app.get(`${BASE}/api/plays.csv`, async (c) => {
-    const range = dateRange(c.req.query('from'), c.req.query('to'));
-    if (!range) return c.json({ error: 'bad-range' }, 400);
-    const p = published();
-    const rows = await plays(db, p.timeZone, ...range);
-    const title = (id: string) => {
-      const t = p.items.get(id)?.title;
-      return t === undefined ? '' : typeof t === 'string' ? t : t['zh-Hant'] ?? t['zh-Hans'] ?? t.en ?? '';
-    };
-    const csv = toCsv(
-      PLAY_COLUMNS,
-      rows.map((r) => [r.day, r.screen, r.item, title(r.item), r.kind, r.plays, r.completed, r.seconds]),
-    );
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="plays-${range[0]}-${range[1]}.csv"`);
-    return c.body(csv);
-  });
-
+  app.route('/', exportRoutes({ db, now, published }));
   return app;
 }

@@ -1,10 +1,12 @@
 /**
  * What the fleet server reads of the published content: the root manifest's `settings` and
- * `screens` (screen names and hours, time zone, beat interval), its version, and the items'
- * kinds and titles (from the root's `items`, format 1, or from the pages it names, format 2). The one place that knows the manifest's shape:
- * when the manifest changes, only this file does.
+ * `screens` (screen names and hours, time zone, beat interval), its version, the feeds it
+ * delegates, and the items' kinds and titles (from a manifest's `items`, format 1, or from the
+ * pages it names, format 2), the root's and each feed's ("<feed>:<id>", as screens report them).
+ * The one place that knows the manifest's shape: when the manifest changes, only this file does.
+ * Reading the files as they change: ./published-reader.ts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalText, ScreenHours } from '../../src/content/schema.ts';
 
@@ -22,6 +24,14 @@ export interface Published {
   beatSeconds: number;
   screens: PublishedScreen[];
   items: Map<string, { kind: string; title: LocalText | undefined }>;
+}
+
+export type PublishedItems = Published['items'];
+
+/** A feed the root delegates: its id and its folder, relative to the root's content/ or absolute. */
+export interface Delegation {
+  id: string;
+  url: string;
 }
 
 export const EMPTY: Published = { version: null, timeZone: 'Asia/Shanghai', beatSeconds: 300, screens: [], items: new Map() };
@@ -54,12 +64,7 @@ export function parsePublished(manifest: unknown, contentDir?: string): Publishe
   const settings = isObject(manifest.settings) ? manifest.settings : {};
   const fleet = isObject(settings.fleet) ? settings.fleet : {};
   const screens = Array.isArray(manifest.screens) ? manifest.screens.filter(isObject) : [];
-  const items = new Map<string, { kind: string; title: LocalText | undefined }>();
-  for (const entry of itemEntries(manifest, contentDir)) {
-    if (typeof entry.id !== 'string') continue;
-    const title = contentDir ? (readContentJson(contentDir, entry.url)?.title as LocalText | undefined) : undefined;
-    items.set(entry.id, { kind: String(entry.kind ?? ''), title });
-  }
+  const items = itemsOf(manifest, contentDir);
   const defaultHours = isObject(settings.hours) ? (settings.hours as ScreenHours) : undefined;
   return {
     version: typeof manifest.version === 'string' ? manifest.version : null,
@@ -76,28 +81,21 @@ export function parsePublished(manifest: unknown, contentDir?: string): Publishe
   };
 }
 
-/**
- * Reads `<dist>/content/manifest.json`, again only when it changed (a publish replaces it under
- * a running server).
- */
-export function publishedReader(distDir: string | undefined): () => Published {
-  let cache: { mtime: number; value: Published } | undefined;
-  return () => {
-    if (!distDir) return EMPTY;
-    const contentDir = join(distDir, 'content');
-    const file = join(contentDir, 'manifest.json');
-    if (!existsSync(file)) return EMPTY;
-    const mtime = statSync(file).mtimeMs;
-    if (cache?.mtime !== mtime) {
-      let value = EMPTY;
-      try {
-        value = parsePublished(JSON.parse(readFileSync(file, 'utf8')), contentDir);
-      } catch {
-        // a manifest being replaced: keep the last good one
-        value = cache?.value ?? EMPTY;
-      }
-      cache = { mtime, value };
-    }
-    return cache.value;
-  };
+/** The kinds and titles of a manifest's items, its files in `dir`, by `prefix` + id. */
+export function itemsOf(manifest: unknown, dir: string | undefined, prefix = ''): PublishedItems {
+  const items: PublishedItems = new Map();
+  if (!isObject(manifest)) return items;
+  for (const entry of itemEntries(manifest, dir)) {
+    if (typeof entry.id !== 'string') continue;
+    const title = dir ? (readContentJson(dir, entry.url)?.title as LocalText | undefined) : undefined;
+    items.set(`${prefix}${entry.id}`, { kind: String(entry.kind ?? ''), title });
+  }
+  return items;
+}
+
+/** The feeds a root manifest delegates (settings.feeds), those with an id and a folder. */
+export function delegationsOf(manifest: unknown): Delegation[] {
+  const settings = isObject(manifest) && isObject(manifest.settings) ? manifest.settings : {};
+  const feeds = Array.isArray(settings.feeds) ? settings.feeds.filter(isObject) : [];
+  return feeds.flatMap((f) => (typeof f.id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(f.id) && typeof f.url === 'string' ? [{ id: f.id, url: f.url }] : []));
 }

@@ -10,7 +10,7 @@ import type { Db } from './db.ts';
 import { SLOT_SECONDS } from './ingest.ts';
 import type { Published } from './published.ts';
 import { hoursOf, localMinute, minutesOn, minutesOnBefore } from './screen-hours.ts';
-import type { SeenRow } from './screen-status.ts';
+import { screenRows, type SeenRow } from './screen-status.ts';
 
 export function seenScreens(db: Db): Promise<SeenRow[]> {
   return db.query<SeenRow>('SELECT screen, last_seen, beat FROM screen_state');
@@ -66,6 +66,14 @@ export async function availability(db: Db, published: Published, screens: string
     }
   }
   return cells;
+}
+
+/** Availability of every screen (published, or seen), sorted by id, over [from, to]: the dashboard's table and CSV. */
+export async function availabilityReport(db: Db, published: Published, now: number, from: string, to: string) {
+  const rows = screenRows(published, await seenScreens(db), now);
+  const ids = rows.map((r) => r.id).sort();
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  return { screens: ids.map((id) => ({ id, name: names.get(id)! })), cells: await availability(db, published, ids, from, to, now) };
 }
 
 export const GROUPS = ['item', 'kind', 'screen', 'day'] as const;

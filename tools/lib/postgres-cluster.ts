@@ -31,24 +31,32 @@ export interface Cluster {
   stop(): void;
 }
 
+/** Starts a cluster in a new temporary folder; if anything fails, stops what started and removes the folder before throwing. */
 export function startCluster(bin: string): Cluster {
   const dir = mkdtempSync(join(tmpdir(), 'fleet-pg-'));
-  const as = owner();
-  if (as) chownSync(dir, as.uid, as.gid);
-  const run = (cmd: string, args: string[]) =>
-    execFileSync(join(bin, cmd), args, { stdio: ['ignore', 'pipe', 'pipe'], ...(as ?? {}), cwd: dir });
   const data = join(dir, 'data');
-  const port = String(20000 + (process.pid % 20000));
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'fleet', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses= -c fsync=off -c max_connections=200`, 'start']);
-  return {
-    url: `postgresql://fleet@localhost/postgres?host=${encodeURIComponent(dir)}&port=${port}`,
-    stop() {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+  let run: (cmd: string, args: string[]) => void = () => {};
+  const stop = () => {
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
+  try {
+    const as = owner();
+    if (as) chownSync(dir, as.uid, as.gid);
+    run = (cmd, args) => execFileSync(join(bin, cmd), args, { stdio: ['ignore', 'pipe', 'pipe'], ...(as ?? {}), cwd: dir });
+    const port = String(20000 + (process.pid % 20000));
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'fleet', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses= -c fsync=off -c max_connections=200`, 'start']);
+    return { url: `postgresql://fleet@localhost/postgres?host=${encodeURIComponent(dir)}&port=${port}`, stop };
+  } catch (e) {
+    try {
+      stop();
+    } catch {
+      // the first error says more
+    }
+    throw e;
+  }
 }

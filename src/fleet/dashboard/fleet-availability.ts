@@ -1,12 +1,13 @@
 /**
- * <fleet-availability>: for a month, the share of each screen's hours it reported (開機率),
- * per screen for the month and as a day × screen strip plot (darker = higher, hatched grey =
- * no hours that day).
+ * <fleet-availability>: for a month, the share of each screen's hours it reported (開機率):
+ * a day × screen strip plot (darker = higher, hatched grey = no hours that day), the same as a
+ * table of numbers per screen and day with the month's (./availability-table.ts), and its CSV.
  */
 import { html, LitElement, svg } from 'lit';
 import type { Locale } from '../../content/keys.ts';
 import { type AvailabilityAnswer, getJson, type ScreensAnswer } from './api.ts';
 import { percent, text } from './format.ts';
+import { availabilityTable } from './availability-table.ts';
 import { tableStyles } from './styles.ts';
 import { word } from './words.ts';
 
@@ -83,28 +84,16 @@ export class FleetAvailability extends LitElement {
   override render() {
     const l = this.locale;
     const d = this.data;
-    const totals = new Map<string, { reported: number; expected: number }>();
-    for (const c of d?.cells ?? []) {
-      const t = totals.get(c.screen) ?? { reported: 0, expected: 0 };
-      t.reported += c.reported;
-      t.expected += c.expected;
-      totals.set(c.screen, t);
-    }
+    const range = /^\d{4}-\d{2}$/.test(this.month) ? monthRange(this.month) : undefined;
+    const csv = range && `/fleet/api/availability.csv?${new URLSearchParams({ from: range[0], to: range[1], lang: l })}`;
     return html`
       <form @submit=${(e: Event) => { e.preventDefault(); void this.load(); }}>
         <label>${word('month', l)}<input type="month" .value=${this.month} @change=${(e: Event) => (this.month = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit">${word('show', l)}</button>
+        ${csv ? html`<a class="button" href=${csv} download>${word('csvAvailability', l)}</a>` : ''}
       </form>
       ${this.error ? html`<p class="error" role="alert">${word('failed', l)}: ${this.error}</p>` : ''}
-      ${!d ? html`<p>${word('loading', l)}</p>` : html`
-        ${this.plot(d)}
-        <table>
-          <thead><tr><th scope="col">${word('screen', l)}</th><th scope="col">${word('monthTotal', l)}</th></tr></thead>
-          <tbody>${d.screens.map((s) => {
-            const { reported, expected } = totals.get(s.id) ?? { reported: 0, expected: 0 };
-            return html`<tr data-screen=${s.id}><td>${text(s.name, l, s.id)}</td><td class="num">${percent(expected ? reported / expected : undefined)}</td></tr>`;
-          })}</tbody>
-        </table>`}`;
+      ${!d ? html`<p>${word('loading', l)}</p>` : html`${this.plot(d)}${availabilityTable(d, l)}`}`;
   }
 }
 

@@ -1,13 +1,13 @@
 /**
  * <fleet-plays>: proof of play over a range of local dates, by item, kind, screen or day, with
- * the detailed CSV (UTF-8 with BOM) to download.
+ * the detailed CSV (UTF-8 with BOM; titles and names in the dashboard's language) to download.
  */
 import { html, LitElement } from 'lit';
 import type { Locale } from '../../content/keys.ts';
 import { getJson, type PlaysAnswer, type PlayRow, type ScreensAnswer } from './api.ts';
 import { text } from './format.ts';
 import { tableStyles } from './styles.ts';
-import { word } from './words.ts';
+import { kindWord, word } from './words.ts';
 
 type By = PlaysAnswer['by'];
 const BYS: readonly By[] = ['item', 'kind', 'screen', 'day'];
@@ -59,7 +59,7 @@ export class FleetPlays extends LitElement {
     const l = this.locale;
     if (d.by === 'day') return r.day;
     if (d.by === 'screen') return text(d.names[r.screen], l, r.screen);
-    if (d.by === 'kind') return r.kind;
+    if (d.by === 'kind') return kindWord(r.kind, l);
     if (!r.item) return r.kind === 'card' ? word('card', l) : word('offPeriod', l);
     return text(d.titles[r.item], l, r.item);
   }
@@ -67,7 +67,7 @@ export class FleetPlays extends LitElement {
   override render() {
     const l = this.locale;
     const d = this.data;
-    const csv = `/fleet/api/plays.csv?${new URLSearchParams({ from: this.from, to: this.to })}`;
+    const csv = `/fleet/api/plays.csv?${new URLSearchParams({ from: this.from, to: this.to, lang: l })}`;
     return html`
       <form @submit=${(e: Event) => { e.preventDefault(); void this.load(); }}>
         <label>${word('from', l)}<input type="date" .value=${this.from} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)} /></label>
@@ -85,7 +85,7 @@ export class FleetPlays extends LitElement {
             <th scope="col">${word('count', l)}</th><th scope="col">${word('completed', l)}</th><th scope="col">${word('seconds', l)}</th></tr></thead>
           <tbody>${d.rows.map((r) => html`<tr data-item=${r.item}>
             <td>${this.label(r, d)}${d.by === 'item' && r.item ? html` <span class="muted">${r.item}</span>` : ''}</td>
-            ${d.by === 'item' ? html`<td>${r.kind}</td>` : ''}
+            ${d.by === 'item' ? html`<td data-kind=${r.kind}>${kindWord(r.kind, l)}</td>` : ''}
             <td class="num">${r.plays}</td><td class="num">${r.completed}</td><td class="num">${r.seconds}</td></tr>`)}</tbody>
         </table>`}`;
   }

@@ -30,4 +30,10 @@ export const tableStyles = css`
   a.button { background: #0b3d2e; color: #fff; text-decoration: none; border-radius: 0.25rem; }
   .error { color: #8a0000; }
   svg text { font-size: 11px; fill: #102a22; }
+  .scroll { overflow-x: auto; margin-top: 1rem; }
+  table.days { width: auto; }
+  table.days caption { text-align: left; font-weight: bold; padding: 0.35rem 0; }
+  table.days th, table.days td { padding: 0.25rem 0.4rem; white-space: nowrap; }
+  table.days th[scope='row'] { background: #fff; font-weight: normal; }
+  abbr { text-decoration: none; }
 `;

@@ -21,6 +21,7 @@ import type { OpenPeriod } from '../store/db-schema.ts';
 import type { AirReport } from '../worker-protocol.ts';
 
 export interface StepMeta {
+  /** The screen of a period opened without one (before v5). */
   screen: string;
   /** The published hash of an item in a content version (undefined when that set is gone). */
   hash(version: string | null, item: string): string | undefined;
@@ -54,7 +55,7 @@ export function sourceOf(union: string | undefined, item: string | undefined): {
 
 /** The period a report shows, or undefined (loading, the screens list, a page going). */
 export function periodOf(r: AirReport): OpenPeriod | undefined {
-  const base = { session: r.s, version: sourceOf(r.version, r.item).version, started: r.at, alive: r.at };
+  const base = { session: r.s, ...(r.screen ? { screen: r.screen } : {}), version: sourceOf(r.version, r.item).version, started: r.at, alive: r.at };
   if (r.state === 'off') return { ...base, type: 'off' };
   if (r.state !== 'on' || !r.item) return undefined;
   const span = r.since <= r.at && r.until > r.since ? { started: r.since, until: r.until } : { until: r.at };
@@ -87,7 +88,7 @@ export function step(open: OpenPeriod | undefined, r: AirReport, meta: StepMeta)
 
 function recordOf(p: OpenPeriod, end: number, endedBy: EndReason, meta: StepMeta): FleetRecord {
   const head = {
-    id: meta.uuid(), screen: meta.screen, version: p.version,
+    id: meta.uuid(), screen: p.screen ?? meta.screen, version: p.version,
     started: new Date(p.started).toISOString(), seconds: Math.max(0, end - p.started) / 1000, endedBy,
   };
   if (p.type !== 'play') return { type: p.type, ...head };

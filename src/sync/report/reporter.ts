@@ -101,7 +101,7 @@ export function createReporter(d: ReporterDeps): Reporter {
     const cap = d.cap ?? RECORD_CAP;
     if (added >= Math.min(CAP_CHECK_EVERY, Math.ceil(cap / 10)) && !exchanging) {
       added = 0;
-      await foldOverCap(store, cap, d.uuid);
+      await foldOverCap(store, cap);
     }
   }
 

@@ -14,7 +14,7 @@ import type { SyncErrorCode } from '../sync-error.ts';
 
 export const DB_NAME = 'science-window';
 /** The current schema version: the number of migrations in ./upgrade.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** An item the engine refused (bad JSON or schema), kept with the manifest it came with. */
 export interface SkippedItem {
@@ -84,6 +84,8 @@ export interface LogEntry {
 export interface OpenPeriod {
   /** The page load that reported it (another one taking over without a word = a crash). */
   session: string;
+  /** The screen id the page reported it under (absent in periods opened before v5). */
+  screen?: string;
   type: 'play' | 'card' | 'off';
   item?: string;
   kind?: Kind;
@@ -112,6 +114,12 @@ export interface FleetState {
   clockOffsetMs?: number;
   /** The last exchange with the fleet server. */
   last?: { at: number; ok: boolean; detail?: string };
+  /**
+   * Keys of records sent in a batch that got no answer (a reset, a timeout, a 5xx): the server
+   * may hold them, so they are never folded (a total of them would count them twice). They
+   * leave this list when a later answer says what became of them.
+   */
+  inDoubt?: number[];
 }
 
 /** The reporter's state before anything was recorded or sent. */
@@ -124,8 +132,11 @@ export interface ScienceWindowDB extends DBSchema {
   calendars: { key: string; value: CalendarRecord };
   state: { key: 'sync'; value: SyncState };
   log: { key: number; value: LogEntry };
-  /** v3: proof of play waiting for the fleet server, oldest first (deleted once acknowledged). */
-  records: { key: number; value: FleetRecord; indexes: { 'by-id': string } };
+  /**
+   * v3: proof of play waiting for the fleet server, oldest first (deleted once acknowledged).
+   * v5: index 'by-screen': a box given another screen id sends only the current id's records.
+   */
+  records: { key: number; value: FleetRecord; indexes: { 'by-id': string; 'by-screen': string } };
   fleet: { key: 'fleet'; value: FleetState };
   /** v4: each delegated feed's sync memory, by feed id (the root's stays in state 'sync'). */
   feeds: { key: string; value: FeedState };

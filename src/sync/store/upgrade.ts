@@ -33,6 +33,11 @@ export const MIGRATIONS: readonly ((db: Db, tx: Tx) => void)[] = [
   (db) => {
     db.createObjectStore('feeds');
   },
+  // v5: records by screen id. A box moved to another screen id keeps the records of the old one
+  // (its token cannot send them) and uploads only the current id's. Built from existing records.
+  (_db, tx) => {
+    tx.objectStore('records').createIndex('by-screen', 'screen');
+  },
 ];
 
 /** Runs the migrations from oldVersion up to newVersion inside the versionchange transaction. */
