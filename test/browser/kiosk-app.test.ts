@@ -201,6 +201,23 @@ describe('<kiosk-app>', () => {
     }
   });
 
+  it('under prefers-reduced-motion nothing moves between changes, lit or dark: no progress bar, no drift (the compositor idles)', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const screen = { ...GATE, hours: { on: '06:30', off: '22:00' } };
+      const content = contentOf([notice, policy], await loadTables(), [screen]);
+      const lit = await start(content, CHONGYANG);
+      expect(lit.app.dataset.state).to.equal('on');
+      expect(document.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.deep.equal([]);
+      unmountAll();
+      const dark = await start(content, Date.parse('2026-10-18T23:05:00+08:00'));
+      expect(dark.app.dataset.state).to.equal('off');
+      expect(document.getAnimations().map((a) => (a as CSSAnimation).animationName)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('outside the screen hours: a dim clock on black that drifts', async () => {
     const screen = { ...GATE, hours: { on: '06:30', off: '22:00' } };
     const content = contentOf([notice], await loadTables(), [screen]);

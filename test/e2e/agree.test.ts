@@ -28,7 +28,7 @@ import { type RunningServer, serveStatic } from '../../tools/lib/static-server.t
 import { type PlanContent, planAt } from '../../tools/plan.ts';
 import { readAt } from '../../src/frame/read-at.ts';
 import type { CalendarView } from '../../src/schedule/calendar-view.ts';
-import { launch } from './harness.ts';
+import { launch, STILL } from './harness.ts';
 import { waitForController } from './page-state.ts';
 import { storedFeeds } from './feed-site.ts';
 
@@ -165,7 +165,7 @@ describe('preview, plan and kiosk agree', () => {
     const list = instants(calendar);
     expect(list.length).toBeGreaterThanOrEqual(50);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...STILL });
     const k = await context.newPage();
     // Online once, running: the worker installs and takes the content in; then the page's clock stops.
     await k.clock.install({ time: new Date('2026-07-01T09:00:00+08:00') });

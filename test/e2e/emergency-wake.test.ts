@@ -17,7 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedSite, storedFeeds } from './feed-site.ts';
 import { START } from './fault-site.ts';
-import { launch } from './harness.ts';
+import { launch, STILL } from './harness.ts';
 import { advanceTo, glassState, runNextSync, syncPlanned, waitForController } from './page-state.ts';
 
 const HOURS = { on: '06:30', off: '22:00' };
@@ -40,7 +40,7 @@ beforeAll(async () => {
   await site.start();
   const browser = await launch();
   closeBrowser = () => browser.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...STILL });
   page = await context.newPage();
   // Online, the clock running from 02:45: the worker installs and takes the root and every feed in.
   await page.clock.install({ time: new Date(OPEN) });

@@ -53,7 +53,7 @@ import { planAt } from '../../tools/plan.ts';
 import { FEED_IDS, type FeedId } from '../fixtures/feeds/feed-world.ts';
 import { POINTS, START, type TransportFault } from './fault-site.ts';
 import { FeedSite, heldSets, storedFeeds } from './feed-site.ts';
-import { launch } from './harness.ts';
+import { launch, STILL } from './harness.ts';
 import { expectCode, TRANSPORT } from './matrix/transport-cases.ts';
 import { firstSyncDone, runPlannedSync, waitForController } from './page-state.ts';
 
@@ -81,7 +81,7 @@ beforeAll(async () => {
   await site.publishAll(START);
   await site.start();
   browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+  const context = await browser.newContext({ viewport: { width: 960, height: 540 }, ...STILL });
   page = await context.newPage();
   await page.clock.install({ time: new Date(START) });
   await page.goto(`${site.url}?screen=gate`);

@@ -19,7 +19,7 @@ import { planAt } from '../../tools/plan.ts';
 import type { FeedId } from '../fixtures/feeds/feed-world.ts';
 import { START } from './fault-site.ts';
 import { FeedSite, storedFeeds } from './feed-site.ts';
-import { launch } from './harness.ts';
+import { launch, STILL } from './harness.ts';
 import { firstSyncDone, waitForController } from './page-state.ts';
 
 const HOUR = 3_600_000;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await site.start();
   const browser = await launch();
   closeBrowser = () => browser.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...STILL });
   page = await context.newPage();
 }, 120_000);
 

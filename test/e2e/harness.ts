@@ -14,6 +14,16 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/**
+ * For kiosks whose motion is not under test: prefers-reduced-motion stops the progress bar, the
+ * crossfades and the night clock's drift (src/ui/kiosk.css), so Chromium's compositor is not
+ * drawing 60 frames a second beside the test (about a tenth of a core here, software-drawn).
+ * The tests of crossfades and films (app-update, video) keep the motion.
+ */
+export const STILL = { reducedMotion: 'reduce' } as const;
+/** The same for a Chromium started as a process (./matrix/own-browser.ts). */
+export const STILL_ARG = '--force-prefers-reduced-motion';
+
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }

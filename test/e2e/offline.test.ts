@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileContent } from '../../tools/lib/compile.ts';
 import type { RunningServer } from '../../tools/lib/static-server.ts';
-import { launch, serveDist } from './harness.ts';
+import { launch, serveDist, STILL } from './harness.ts';
 import { activeVersion, firstSyncDone, runPlannedSync, waitForController } from './page-state.ts';
 
 const START = Date.parse('2026-10-18T09:00:00+08:00');
@@ -65,7 +65,7 @@ async function kiosk(): Promise<Kiosk> {
   };
   const first = await publish(START);
   const server = await serveDist(site);
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, ...STILL });
   const k: Kiosk = { tmp, content, server, context, page: await context.newPage(), first, publish };
   open.push(k);
   await k.page.clock.install({ time: new Date(START) });

@@ -11,7 +11,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserOnDist } from './harness.ts';
+import { browserOnDist, STILL } from './harness.ts';
 import { activeSet, activeVersion, waitForController } from './page-state.ts';
 
 const START = Date.parse('2026-10-18T09:00:00+08:00');
@@ -43,7 +43,7 @@ const precached = (page: Page) => page.evaluate(async () => {
 });
 
 async function kiosk(): Promise<{ context: BrowserContext; page: Page; version: string }> {
-  const context = await env.browser.newContext({ viewport: { width: 960, height: 540 } });
+  const context = await env.browser.newContext({ viewport: { width: 960, height: 540 }, ...STILL });
   const page = await context.newPage();
   await page.clock.install({ time: new Date(START) });
   await page.goto(`${env.server.url}?screen=lvyuan-gate`);
@@ -119,7 +119,7 @@ describe('storage lost behind the app\'s back', () => {
   });
 
   it('a disk too small for the app from the first start: plays from the network, installs when space comes back', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 960, height: 540 } });
+    const context = await env.browser.newContext({ viewport: { width: 960, height: 540 }, ...STILL });
     try {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);

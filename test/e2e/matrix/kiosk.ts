@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Manifest } from '../../../src/content/manifest.ts';
 import { generateSigningKeys } from '../../../tools/lib/sign.ts';
 import { FaultSite, START } from '../fault-site.ts';
-import { launch } from '../harness.ts';
+import { launch, STILL } from '../harness.ts';
 import { activeSet, activeVersion, firstSyncDone, lastErrorCode, runPlannedSync, waitForController } from '../page-state.ts';
 import { launchOwn, type OwnBrowser } from './own-browser.ts';
 import { FIRST_YEARS, type Publisher, publisher } from './versions.ts';
@@ -101,7 +101,7 @@ export class Kiosk {
     await site.start();
     const profile = browser === 'own' ? mkdtempSync(join(tmpdir(), 'sw-profile-')) : undefined;
     const own = profile ? await launchOwn(profile) : undefined;
-    const context = own ? own.context : await (browser as Browser).newContext({ viewport: { width: 960, height: 540 } });
+    const context = own ? own.context : await (browser as Browser).newContext({ viewport: { width: 960, height: 540 }, ...STILL });
     const k = new Kiosk(build, size, site, context, await context.newPage(), publisher(join(site.site, 'content'), first, build.key), own, profile);
     await k.load(START);
     return k;

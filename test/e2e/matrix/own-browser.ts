@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS, STILL_ARG } from '../harness.ts';
 
 export interface OwnBrowser {
   browser: Browser;
@@ -16,7 +16,7 @@ export interface OwnBrowser {
 
 export async function launchOwn(profile: string): Promise<OwnBrowser> {
   const proc = spawn(CHROMIUM, [
-    ...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
+    ...CHROMIUM_ARGS, STILL_ARG, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
     '--window-size=960,540', 'about:blank',
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
