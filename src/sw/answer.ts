@@ -16,6 +16,8 @@ export async function answer(content: ContentWorker, request: WorkerRequest): Pr
     case 'state':
       return content.state();
     case 'frames': {
+      // Remembered (best effort) so that the next sync takes only the feeds this screen plays.
+      if (request.screen) await content.plays(request.screen).catch(() => undefined);
       const set = await content.active();
       return set ? framesFor(set, request.screen, request.from, Math.min(request.minutes, MAX_FRAME_MINUTES)) : null;
     }

@@ -23,6 +23,7 @@ import { createFeedSync, type FeedSync } from './feed-sync.ts';
 import { readContentSet } from './read-content-set.ts';
 import type { FetchLike } from './fetch-bytes.ts';
 import { createSyncEngine, type SyncEngine } from './sync-engine.ts';
+import { noted, played, wantedFeed } from './played-screens.ts';
 import { RUN_BUDGET_MS, rootShare, within } from './run-budget.ts';
 import { toSyncError } from './sync-error.ts';
 import type { Timers } from './timers.ts';
@@ -53,6 +54,8 @@ export interface ContentWorker {
   /** The committed set (undefined before the first commit), kept in memory while it is active. */
   active(): Promise<ContentSet | undefined>;
   state(): Promise<StateReply>;
+  /** A page asked for `screen`'s frames: this box plays it (its feeds are the ones synced). */
+  plays(screen: string): Promise<void>;
 }
 
 function storageEstimate(): Estimate | undefined {
@@ -103,7 +106,8 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
         const limit = within(d.timers, rootShare(budget, known.length), signal, 'the root');
         const root = toReply(await engine.sync(limit.signal).finally(limit.done));
         const active = (await store.activeSet().catch(() => undefined))?.record.manifest;
-        return { ...root, feeds: await feeds.sync(active?.settings.feeds ?? [], signal, until) };
+        const wanted = wantedFeed(active?.screens ?? [], played((await store.state()).screens, d.timers.now()));
+        return { ...root, feeds: await feeds.sync(active?.settings.feeds ?? [], signal, until, wanted) };
       };
       return await (d.locks ? d.locks.request('science-window-sync', run) : run());
     } catch (e) {
@@ -115,6 +119,11 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
 
   return {
     sync: () => (running ??= sync().finally(() => (running = undefined))),
+    async plays(screen) {
+      const { store } = await open();
+      const screens = noted((await store.state()).screens, screen, d.timers.now());
+      if (screens) await store.saveState({ screens });
+    },
     active,
     async state() {
       const { store, feeds } = await open();

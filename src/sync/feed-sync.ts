@@ -45,6 +45,8 @@ export interface FeedSyncDeps {
 export interface FeedReply {
   id: string;
   ok: boolean;
+  /** Not synced: no screen of this box plays it (its stored set, if any, stays). */
+  skipped?: true;
   changed?: boolean;
   activeVersion: string | undefined;
   error?: { code: SyncErrorCode; detail: string };
@@ -56,7 +58,7 @@ export interface FeedSync {
    * each within its share of the time left until `until` (./run-budget.ts); replies in the
    * delegations' order; never rejects.
    */
-  sync(delegations: readonly FeedDelegation[], signal: AbortSignal, until?: number): Promise<FeedReply[]>;
+  sync(delegations: readonly FeedDelegation[], signal: AbortSignal, until?: number, wanted?: (d: FeedDelegation) => boolean): Promise<FeedReply[]>;
   /** The active set of each delegated feed that is still trusted (undefined: none). */
   sets(delegations: readonly FeedDelegation[]): Promise<FeedInput[]>;
   states(): Promise<Record<string, FeedState>>;
@@ -124,9 +126,13 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
   }
 
   return {
-    async sync(delegations, signal, until = Infinity) {
+    async sync(delegations, signal, until = Infinity, wanted = () => true) {
       const replies = new Map<string, FeedReply>();
-      const turn = inTurn(delegations);
+      for (const f of delegations.filter((x) => !wanted(x))) {
+        const state = await createContentStore(d.db, f.id).state().catch(() => undefined);
+        replies.set(f.id, { id: f.id, ok: true, skipped: true, activeVersion: state?.activeVersion });
+      }
+      const turn = inTurn(delegations.filter(wanted));
       for (const [i, f] of turn.entries()) {
         const limit = within(d.timers, feedShare(d.timers.now(), until, turn.length - i), signal, `feed ${f.id}`);
         replies.set(f.id, await one(f, delegations, limit.signal).finally(limit.done));

@@ -30,7 +30,7 @@ import { readAt } from '../../src/frame/read-at.ts';
 import type { CalendarView } from '../../src/schedule/calendar-view.ts';
 import { launch, STILL } from './harness.ts';
 import { waitForController } from './page-state.ts';
-import { storedFeeds } from './feed-site.ts';
+import { playScreens, storedFeeds } from './feed-site.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'sw-agree-site-'));
 const source = mkdtempSync(join(tmpdir(), 'sw-agree-content-'));
@@ -171,7 +171,9 @@ describe('preview, plan and kiosk agree', () => {
     await k.clock.install({ time: new Date('2026-07-01T09:00:00+08:00') });
     await kiosk(k, screens[0]!, list[0]!);
     await waitForController(k);
-    // The root is in first; the comparisons start once the sample's feeds are in too.
+    // The root is in first; the comparisons start once the sample's feeds are in too (every
+    // screen plays in this browser: every feed is synced).
+    await playScreens(k, screens);
     await expect.poll(async () => Object.values((await storedFeeds(k)).feeds).filter((f) => f.version).length, { timeout: 30_000 })
       .toBe(content.feeds.length);
     await k.clock.pauseAt(await k.evaluate(() => Date.now() + 1_000));

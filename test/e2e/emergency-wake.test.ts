@@ -15,7 +15,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FeedSite, storedFeeds } from './feed-site.ts';
+import { FeedSite, playScreens, storedFeeds } from './feed-site.ts';
 import { START } from './fault-site.ts';
 import { launch, STILL } from './harness.ts';
 import { advanceTo, glassState, runNextSync, syncPlanned, waitForController } from './page-state.ts';
@@ -45,6 +45,8 @@ beforeAll(async () => {
   // Online, the clock running from 02:45: the worker installs and takes the root and every feed in.
   await page.clock.install({ time: new Date(OPEN) });
   await page.goto(`${site.url}?screen=gate`);
+  // This box plays the corridor too, so qingxi syncs beside the gate's feeds.
+  await playScreens(page, ['gate', 'corridor']);
   for (const end = Date.now() + 60_000; JSON.stringify(await stored()) !== JSON.stringify(site.versions());) {
     if (Date.now() > end) throw new Error(`the kiosk never took the site's versions in: ${JSON.stringify(await stored())}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -52,7 +52,7 @@ import { loadPlanContent, type PlanContent } from '../../tools/lib/plan-content.
 import { planAt } from '../../tools/plan.ts';
 import { FEED_IDS, type FeedId } from '../fixtures/feeds/feed-world.ts';
 import { POINTS, START, type TransportFault } from './fault-site.ts';
-import { FeedSite, heldSets, storedFeeds } from './feed-site.ts';
+import { FeedSite, heldSets, playScreens, storedFeeds } from './feed-site.ts';
 import { launch, STILL } from './harness.ts';
 import { expectCode, TRANSPORT } from './matrix/transport-cases.ts';
 import { firstSyncDone, runPlannedSync, waitForController } from './page-state.ts';
@@ -85,6 +85,8 @@ beforeAll(async () => {
   page = await context.newPage();
   await page.clock.install({ time: new Date(START) });
   await page.goto(`${site.url}?screen=gate`);
+  // This box plays the corridor too, so qingxi syncs beside the gate's feeds.
+  await playScreens(page, ['gate', 'corridor']);
   for (const end = Date.now() + 90_000; !same(await stored(), site.versions());) {
     if (Date.now() > end) throw new Error(`the kiosk never took the site's versions in: ${JSON.stringify(await stored())}`);
     await new Promise((r) => setTimeout(r, 100));

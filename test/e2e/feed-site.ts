@@ -159,6 +159,29 @@ export class FeedSite extends FaultSite {
 }
 
 /** The kiosk's stored versions and last errors, the root's and each feed's (read inside the page). */
+/** The sample's screens (content/screens/). */
+export const SAMPLE_SCREENS = ['lvyuan-gate', 'qingxi-corridor', 'yingshijie-lobby'] as const;
+
+/**
+ * Tells the kiosk's worker that this box plays `screens` (as their pages' requests for frames
+ * would: it syncs only the feeds its screens play, src/sync/played-screens.ts), then runs a
+ * sync and waits for it: the feeds of every one of them come in. Needs the worker in control.
+ */
+export async function playScreens(page: Page, screens: readonly string[]): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+  await page.evaluate(async (ids) => {
+    const ask = (message: object) => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => resolve(e.data);
+      navigator.serviceWorker.controller!.postMessage(message, [channel.port2]);
+    });
+    for (const screen of ids) await ask({ type: 'frames', screen, from: Date.now(), minutes: 1 });
+    // Twice: a run already under way (it chose its feeds before) answers the first.
+    await ask({ type: 'sync' });
+    await ask({ type: 'sync' });
+  }, screens);
+}
+
 export function storedFeeds(page: Page): Promise<{ root?: string; feeds: Record<string, { version?: string; error?: string }> }> {
   return page.evaluate(() => new Promise((resolve) => {
     const open = indexedDB.open('science-window');

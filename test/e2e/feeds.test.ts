@@ -18,9 +18,9 @@ import { loadPlanContent, type PlanContent } from '../../tools/lib/plan-content.
 import { planAt } from '../../tools/plan.ts';
 import type { FeedId } from '../fixtures/feeds/feed-world.ts';
 import { START } from './fault-site.ts';
-import { FeedSite, storedFeeds } from './feed-site.ts';
+import { FeedSite, playScreens, storedFeeds } from './feed-site.ts';
 import { launch, STILL } from './harness.ts';
-import { firstSyncDone, waitForController } from './page-state.ts';
+import { firstSyncDone, runPlannedSync, waitForController } from './page-state.ts';
 
 const HOUR = 3_600_000;
 /** The instant whose loop is compared (重陽 2026, 09:00, within the gate's hours). */
@@ -47,6 +47,8 @@ beforeAll(async () => {
 async function openKiosk(): Promise<void> {
   await page.clock.install({ time: new Date(START) });
   await page.goto(`${site.url}?screen=gate`);
+  // This box plays the corridor too, so qingxi syncs beside the gate's feeds.
+  await playScreens(page, ['gate', 'corridor']);
   await expect.poll(() => stored(), { timeout: 60_000, interval: 100 }).toEqual(expectedVersions());
   await waitForController(page);
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
@@ -205,5 +207,28 @@ describe('three feeds on one screen', () => {
       lis.map((li) => [li.getAttribute('data-item'), li.querySelector('.feed')?.getAttribute('data-feed') ?? null]));
     for (const [id, feed] of strip) expect(feed).toBe(feedOfId(id!) ?? null);
     await preview.close();
+  }, 180_000);
+  it('a box that plays the gate alone syncs the gate\'s feeds only: nothing of qingxi is fetched', async () => {
+    const own = await context.browser()!.newContext({ viewport: { width: 1280, height: 720 }, ...STILL });
+    try {
+      const gate = await own.newPage();
+      await gate.clock.install({ time: new Date(START) });
+      await gate.goto(`${site.url}?screen=gate`);
+      const want = site.versions();
+      await expect.poll(async () => {
+        const s = await storedFeeds(gate);
+        return [s.root, s.feeds.xuanwu?.version, s.feeds.lvyuan?.version];
+      }, { timeout: 60_000, interval: 100 }).toEqual([want.root, want.xuanwu, want.lvyuan]);
+      await gate.clock.pauseAt(await gate.evaluate(() => Date.now() + 1_000));
+      await firstSyncDone(gate);
+      // The next planned run, once the gate has asked for its frames: lvyuan is asked, qingxi never.
+      const manifest = (feed: string) => site.hits(`/feeds/${feed}/manifest.json`);
+      const [lvyuan, qingxi] = [manifest('lvyuan'), manifest('qingxi')];
+      await runPlannedSync(gate, 60_000);
+      expect(manifest('lvyuan')).toBeGreaterThan(lvyuan);
+      expect(manifest('qingxi')).toBe(qingxi);
+    } finally {
+      await own.close();
+    }
   }, 180_000);
 });

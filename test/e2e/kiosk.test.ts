@@ -10,7 +10,7 @@ import { slideAt } from '../../src/frame/slide-at.ts';
 import { calendarOptions, createCalendarView } from '../../src/schedule/calendar-view.ts';
 import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { loadPlanContent } from '../../tools/lib/plan-content.ts';
-import { storedFeeds } from './feed-site.ts';
+import { playScreens, SAMPLE_SCREENS, storedFeeds } from './feed-site.ts';
 import { browserOnDist } from './harness.ts';
 
 const AT = '2026-10-18T09:00:00+08:00';
@@ -39,7 +39,9 @@ describe('kiosk e2e', () => {
     await page.goto(`${env.server.url}?screen=${SCREEN}&at=${encodeURIComponent(AT)}`);
     const app = page.locator('kiosk-app');
     await expect.poll(() => app.getAttribute('data-item'), { timeout: 15_000 }).not.toBeNull();
-    // The root plays first; the delegated feeds join once their sync is in: then the screen starts again.
+    // The root plays first; the delegated feeds join once their sync is in: then the screen starts
+    // again. (This browser plays every sample screen: every feed comes in, whichever this one plays.)
+    await playScreens(page, SAMPLE_SCREENS);
     await expect.poll(async () => Object.values((await storedFeeds(page)).feeds).filter((f) => f.version).length, { timeout: 30_000 })
       .toBe((await loadPlanContent('content', 'feeds')).feeds.length);
     // (Without `at`: its clock is the page's, already past AT by the wait.)

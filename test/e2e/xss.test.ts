@@ -30,7 +30,7 @@ import { calendarOptions, createCalendarView } from '../../src/schedule/calendar
 import { buildTables } from '../../tools/lib/calendar-tables.ts';
 import { compileContent } from '../../tools/lib/compile.ts';
 import { loadPlanContent } from '../../tools/lib/plan-content.ts';
-import { storedFeeds } from './feed-site.ts';
+import { playScreens, storedFeeds } from './feed-site.ts';
 import { type RunningServer, serveStatic } from '../../tools/lib/static-server.ts';
 import {
   ACCEPTED_LINKS, AT, FIELDS, OBSERVANCES, PAYLOADS, REFUSED_LINKS, REFUSED_SVGS, SCREENS, hostileItems,
@@ -224,7 +224,10 @@ describe('every screen plays the corpus as text', () => {
         await open();
         if (!feedsIn) {
           // The first start plays the root alone until the sample's feeds are in: then start again.
-          const feeds = (await loadPlanContent(contentDir, 'feeds')).feeds.length;
+          // Every screen of the corpus plays in this browser: every feed comes in.
+          const plan = await loadPlanContent(contentDir, 'feeds');
+          await playScreens(page, plan.screens.map((x) => x.id));
+          const feeds = plan.feeds.length;
           await expect.poll(async () => Object.values((await storedFeeds(page)).feeds).filter((f) => f.version).length, { timeout: 30_000 }).toBe(feeds);
           feedsIn = true;
           await open();

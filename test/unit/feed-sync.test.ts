@@ -201,6 +201,21 @@ describe('feeds on the screen', () => {
     expect(servers.root.log.filter((l) => l.path === url)).toEqual([{ path: url, status: 206, bytes: 1_000_001 }]);
   });
 
+  it('syncs only the feeds of the screens this box plays: every feed before any screen was asked for, then the corridor\'s', async () => {
+    expect((await run()).feeds?.map((f) => [f.id, f.ok, f.skipped])).toEqual([['lvyuan', true, undefined], ['qingxi', true, undefined]]);
+    await slides('corridor');
+    await publishFeed('lvyuan', { 'notices/class': item('課堂 第二期', { kind: 'notice' }) }, { generated: '2026-10-04T00:00:00.000Z' });
+    await publishFeed('qingxi', { 'notices/clinic': item('愛心義診'), 'notices/flu': item('流感疫苗') }, { generated: '2026-10-04T00:00:00.000Z' });
+    servers.lvyuan.log = [];
+    const r = await run();
+    expect(r.feeds?.find((f) => f.id === 'lvyuan')).toEqual({ id: 'lvyuan', ok: true, skipped: true, activeVersion: expect.any(String) });
+    expect(r.feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: true, changed: true });
+    expect(servers.lvyuan.log, 'nothing asked of a feed no screen here plays').toEqual([]);
+    // A week with no frames asked for the corridor: it is forgotten, and every feed syncs again.
+    clock.advance(8 * 24 * 3_600_000);
+    expect((await run()).feeds?.find((f) => f.id === 'lvyuan')).toMatchObject({ ok: true, changed: true });
+  });
+
   it('feeds that may send emergencies sync first; replies stay in the delegations\' order', async () => {
     const urgent = { ...delegation('qingxi'), scope: { places: [['xuanwu', 'yingshijie', 'qingxi']], priorities: ['normal', 'high', 'emergency'] } } as FeedDelegation;
     await publishRoot([delegation('lvyuan'), urgent], '2026-10-05T00:00:00.000Z');

@@ -58,6 +58,8 @@ export interface SyncState {
   lastError?: { code: SyncErrorCode; detail: string };
   /** Failed runs in a row. */
   failures: number;
+  /** The root's state only: the screens this box played, by id, with when each was last asked for (../played-screens.ts). */
+  screens?: Readonly<Record<string, number>>;
 }
 
 /**
