@@ -43,6 +43,10 @@ export interface TransportOptions {
   points?: readonly Point[];
   /** The fault modes of 'slow' (it needs the short request timeout, and costs real time): none by default. */
   slow?: readonly (typeof MODES)[number][];
+  /** The points 'slow' breaks (default all): every point's request runs under the same timeout. */
+  slowPoints?: readonly Point[];
+  /** The modes of the other faults (default both). */
+  modes?: readonly (typeof MODES)[number][];
 }
 
 export function transportCases(k: () => Kiosk, o: TransportOptions = {}): void {
@@ -51,7 +55,8 @@ export function transportCases(k: () => Kiosk, o: TransportOptions = {}): void {
     for (const point of o.points ?? POINTS) {
       // The manifest has no hash to miss: bytes changed in it are the 'portal' or publisher cases.
       if (fault === 'wrong-hash' && point === 'manifest') continue;
-      for (const mode of fault === 'slow' ? (o.slow ?? []) : MODES) {
+      if (fault === 'slow' && o.slowPoints && !o.slowPoints.includes(point)) continue;
+      for (const mode of fault === 'slow' ? (o.slow ?? []) : (o.modes ?? MODES)) {
         const n = i++;
         matrixCase(`${fault} at the ${point}, ${mode}`, async () => {
           const kiosk = k();
