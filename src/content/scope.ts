@@ -12,7 +12,7 @@
  * @example scopeRefusal({ priority: 'emergency' }, { places: [['xuanwu']], priorities: ['normal'] }, [])
  *          // { code: 'scope-priority', value: 'emergency' }
  */
-import type { CompiledItem, FeedScope } from './schema.ts';
+import type { CompiledItem, FeedDelegation, FeedScope, Screen } from './schema.ts';
 
 /** Item ids of a feed play as "<feed>:<id>"; the root's ids have no ":". */
 export const FEED_SEP = ':';
@@ -34,6 +34,20 @@ const under = (path: Path, prefix: Path) => prefix.length <= path.length && pref
 /** Whether a place path (a screen's) is at or under one of the scope's prefixes. */
 export function screenInScope(place: Path, scope: Pick<FeedScope, 'places'>): boolean {
   return scope.places.some((prefix) => under(place, prefix));
+}
+
+/**
+ * Why a delegated feed does not play on a screen ('feed-elsewhere': no such delegation, or the
+ * screen outside its scope; 'feed-not-named': the screen names its feeds, not this one), or
+ * undefined when it plays there. The schedule's where rule and the worker's choice of feeds to
+ * sync both ask this, so a box never skips a feed its glass would play.
+ */
+export function feedRefusal(
+  screen: Pick<Screen, 'place' | 'feeds'>, d: FeedDelegation | undefined,
+): 'feed-elsewhere' | 'feed-not-named' | undefined {
+  if (!d || !screenInScope(screen.place, d.scope)) return 'feed-elsewhere';
+  if (screen.feeds && !screen.feeds.includes(d.id)) return 'feed-not-named';
+  return undefined;
 }
 
 /** The first way `item` falls outside `scope`, or undefined when it is inside. */

@@ -15,8 +15,9 @@
 import { createAssetCache } from './store/asset-cache.ts';
 import { createPartCache } from './store/part-cache.ts';
 import type { Estimate } from './room.ts';
-import { createContentStore } from './store/content-store.ts';
+import { type ContentStore, createContentStore } from './store/content-store.ts';
 import type { StoreDb } from './store/open-store.ts';
+import type { Manifest } from '../content/manifest.ts';
 import type { ContentSet } from '../frame/content-set.ts';
 import { type MergedSet, mergeFeeds } from '../frame/merge-feeds.ts';
 import { createFeedSync, type FeedSync } from './feed-sync.ts';
@@ -56,6 +57,16 @@ export interface ContentWorker {
   state(): Promise<StateReply>;
   /** A page asked for `screen`'s frames: this box plays it (its feeds are the ones synced). */
   plays(screen: string): Promise<void>;
+}
+
+/** The root's active (or previous) manifest, read alone (not its items); undefined when none or unreadable. */
+async function rootManifest(store: ContentStore, which: 'activeVersion' | 'previousVersion' = 'activeVersion'): Promise<Manifest | undefined> {
+  try {
+    const version = (await store.state())[which];
+    return version ? (await store.manifest(version))?.manifest : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function storageEstimate(): Estimate | undefined {
@@ -102,12 +113,21 @@ export function createContentWorker(d: ContentWorkerDeps): ContentWorker {
         const signal = new AbortController().signal;
         const budget = d.runBudgetMs ?? RUN_BUDGET_MS;
         const until = d.timers.now() + budget;
-        const known = (await store.activeSet().catch(() => undefined))?.record.manifest.settings.feeds ?? [];
+        const wantedBy = async (m: Manifest) => wantedFeed(m.screens, played((await store.state()).screens, d.timers.now()));
+        const before = await rootManifest(store);
+        const known = before ? (before.settings.feeds ?? []).filter(await wantedBy(before)) : [];
         const limit = within(d.timers, rootShare(budget, known.length), signal, 'the root');
         const root = toReply(await engine.sync(limit.signal).finally(limit.done));
-        const active = (await store.activeSet().catch(() => undefined))?.record.manifest;
-        const wanted = wantedFeed(active?.screens ?? [], played((await store.state()).screens, d.timers.now()));
-        return { ...root, feeds: await feeds.sync(active?.settings.feeds ?? [], signal, until, wanted) };
+        const active = await rootManifest(store);
+        // No root set to read (none yet, or the store failing): the feeds keep what they have.
+        if (!active) return { ...root, feeds: [] };
+        const delegations = active.settings.feeds ?? [];
+        const replies = await feeds.sync(delegations, signal, until, await wantedBy(active));
+        // The files of a feed the previous root set delegated stay until that set is gone too
+        // (the glass may still show them until its next slide).
+        const previous = (await rootManifest(store, 'previousVersion'))?.settings.feeds ?? [];
+        await feeds.sweep([...delegations, ...previous], signal).catch(() => undefined);
+        return { ...root, feeds: replies };
       };
       return await (d.locks ? d.locks.request('science-window-sync', run) : run());
     } catch (e) {

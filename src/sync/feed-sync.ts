@@ -8,7 +8,7 @@
  *
  * Network, storage, crypto and clock come from the content worker, as for the root.
  */
-import { feedFolder, feedUrlProblems } from '../content/feed-urls.ts';
+import { feedFolder, type FeedUrlProblem, feedUrlProblems } from '../content/feed-urls.ts';
 import type { FeedDelegation } from '../content/schema.ts';
 import type { ContentSet } from '../frame/content-set.ts';
 import type { FeedInput } from '../frame/merge-feeds.ts';
@@ -62,6 +62,12 @@ export interface FeedSync {
   /** The active set of each delegated feed that is still trusted (undefined: none). */
   sets(delegations: readonly FeedDelegation[]): Promise<FeedInput[]>;
   states(): Promise<Record<string, FeedState>>;
+  /**
+   * Frees the cached files and half-downloaded films that lie in no folder of these delegations
+   * (nor the root's): a feed no longer delegated, moved or refused leaves nothing behind to fill
+   * the quota. Each engine collects its own folder only.
+   */
+  sweep(delegations: readonly FeedDelegation[], signal: AbortSignal): Promise<void>;
 }
 
 export function createFeedSync(d: FeedSyncDeps): FeedSync {
@@ -69,6 +75,8 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
   const prints = new Map<string, Promise<string>>();
   /** Each feed's active set as last read, by what it was read for. */
   const held = new Map<string, { at: string; set: ContentSet }>();
+  /** The url checks of a list of delegations, made once per list (frames are asked for often). */
+  const checked = new WeakMap<readonly FeedDelegation[], FeedUrlProblem[]>();
   const thumbprint = (key: JsonWebKey) => {
     const k = `${key.x}`;
     let p = prints.get(k);
@@ -82,7 +90,9 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
    * also checks (../content/feed-urls.ts); a root signed by an older build is checked here too.
    */
   function baseOf(f: FeedDelegation, all: readonly FeedDelegation[]): URL {
-    const problem = feedUrlProblems(all, d.base).find((p) => all[p.index]?.id === f.id);
+    let problems = checked.get(all);
+    if (!problems) checked.set(all, (problems = feedUrlProblems(all, d.base)));
+    const problem = problems.find((p) => all[p.index]?.id === f.id);
     const folder = feedFolder(f.url, d.base);
     if (problem || !folder) throw new SyncError('invalid-manifest', `feed ${f.id}: its url ${f.url} ${problem?.code ?? 'feed-url-bad'}`);
     return new URL(folder);
@@ -166,5 +176,14 @@ export function createFeedSync(d: FeedSyncDeps): FeedSync {
       return out;
     },
     states: () => createContentStore(d.db).feedStates(),
+    async sweep(delegations, signal) {
+      const folders = [d.base.href, ...delegations.flatMap((f) => feedFolder(f.url, d.base) ?? [])];
+      const orphan = (url: string) => !folders.some((folder) => url.startsWith(folder));
+      for (const url of await d.assets.urls(signal)) if (orphan(url)) await d.assets.delete(url, signal);
+      for (const url of await d.parts.urls()) {
+        signal.throwIfAborted();
+        if (orphan(url)) await d.parts.clear(url);
+      }
+    },
   };
 }

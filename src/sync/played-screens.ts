@@ -8,7 +8,7 @@
  *
  * @example wantedFeed(manifest.screens, played(state.screens, now))(delegation) // true: sync it
  */
-import { screenInScope } from '../content/scope.ts';
+import { feedRefusal } from '../content/scope.ts';
 import type { FeedDelegation, Screen } from '../content/schema.ts';
 
 /** A screen not asked for in this long is no longer this box's. */
@@ -31,13 +31,8 @@ export function noted(screens: PlayedScreens | undefined, id: string, now: numbe
   return Object.fromEntries([...kept, [id, now]]);
 }
 
-/** Whether a feed plays on a screen: inside its scope, and named by the screen if it names any. */
-export function feedPlaysOn(screen: Pick<Screen, 'place' | 'feeds'>, d: FeedDelegation): boolean {
-  return screenInScope(screen.place, d.scope) && (!screen.feeds || screen.feeds.includes(d.id));
-}
-
 /** Which feeds to sync: those a played screen plays; every feed while no screen is known. */
 export function wantedFeed(screens: readonly Screen[], ids: ReadonlySet<string>): (d: FeedDelegation) => boolean {
   const mine = screens.filter((s) => ids.has(s.id));
-  return mine.length === 0 ? () => true : (d) => mine.some((s) => feedPlaysOn(s, d));
+  return mine.length === 0 ? () => true : (d) => mine.some((s) => feedRefusal(s, d) === undefined);
 }

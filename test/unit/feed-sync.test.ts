@@ -201,6 +201,39 @@ describe('feeds on the screen', () => {
     expect(servers.root.log.filter((l) => l.path === url)).toEqual([{ path: url, status: 206, bytes: 1_000_001 }]);
   });
 
+  it('a feed no longer delegated leaves nothing in the caches once no root set names it: its files and its half-downloaded film are freed, the others\' stay', async () => {
+    const caches = new MemoryCacheStorage();
+    w = createContentWorker({ base: BASE, fetch, openDb: () => openStore(), caches, crypto: globalThis.crypto.subtle, timers: clock });
+    await run();
+    const film = new Uint8Array(2_000_001).map((_, i) => (i * 5) % 251);
+    const withFilm = await buildSet({
+      items: { 'notices/clinic': item('愛心義診'), 'safety/drill': item('演練', { kind: 'safety', video: 'assets/drill.webm' }) },
+      films: { 'assets/drill.webm': film }, signWith: keys.qingxi.privateJwk, generated: '2026-10-04T00:00:00.000Z',
+    });
+    servers.qingxi.publish(withFilm);
+    servers.qingxi.faults.set(withFilm.manifest.assets.find((a) => a.path === 'assets/drill.webm')!.url, 'reset');
+    expect((await run()).feeds?.find((f) => f.id === 'qingxi')).toMatchObject({ ok: false });
+    const under = (name: string, folder: URL) => [...(caches.caches.get(name)?.entries.keys() ?? [])].filter((u) => u.startsWith(folder.href));
+    expect(under('science-window-parts', FEEDS.qingxi), 'qingxi\'s saved part').toHaveLength(1);
+    expect(under('science-window-content', FEEDS.qingxi).length).toBeGreaterThan(0);
+
+    // The root stops delegating qingxi: its files stay while the previous root set names it.
+    await publishRoot([delegation('lvyuan')], '2026-10-05T00:00:00.000Z');
+    await run();
+    expect(under('science-window-parts', FEEDS.qingxi)).toHaveLength(1);
+    // Another root set later (lvyuan's scope narrowed), neither names it: freed. The root's and
+    // lvyuan's files stay.
+    const lvyuanFiles = under('science-window-content', FEEDS.lvyuan);
+    const narrowed = delegation('lvyuan');
+    await publishRoot([{ ...narrowed, scope: { ...narrowed.scope, priorities: ['normal'] } }], '2026-10-06T00:00:00.000Z');
+    await run();
+    expect(under('science-window-parts', FEEDS.qingxi)).toEqual([]);
+    expect(under('science-window-content', FEEDS.qingxi)).toEqual([]);
+    expect(under('science-window-content', FEEDS.lvyuan)).toEqual(lvyuanFiles);
+    expect(under('science-window-content', BASE).length).toBeGreaterThan(0);
+    expect(await played()).toEqual(['health/water', 'lvyuan:notices/class']);
+  });
+
   it('syncs only the feeds of the screens this box plays: every feed before any screen was asked for, then the corridor\'s', async () => {
     expect((await run()).feeds?.map((f) => [f.id, f.ok, f.skipped])).toEqual([['lvyuan', true, undefined], ['qingxi', true, undefined]]);
     await slides('corridor');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedDelegation, Screen } from '../../src/content/schema.ts';
-import { feedPlaysOn, noted, played, SCREEN_MEMORY_MS, wantedFeed } from '../../src/sync/played-screens.ts';
+import { feedRefusal } from '../../src/content/scope.ts';
+import { noted, played, SCREEN_MEMORY_MS, wantedFeed } from '../../src/sync/played-screens.ts';
 
 const NOW = Date.parse('2026-11-18T09:00:00+08:00');
 const H = 3_600_000;
@@ -26,11 +27,12 @@ describe('the screens a box plays, and the feeds it syncs for them', () => {
     expect(ALL.filter(wanted).map((f) => f.id)).toEqual(synced);
   });
 
-  it('feedPlaysOn: inside the scope, and named when the screen names feeds', () => {
-    expect(feedPlaysOn(GATE, LVYUAN)).toBe(true);
-    expect(feedPlaysOn(GATE, QINGXI)).toBe(false);
-    expect(feedPlaysOn(LOBBY, XUANWU)).toBe(true);
-    expect(feedPlaysOn({ ...GATE, feeds: ['xuanwu'] }, LVYUAN)).toBe(false);
+  it('feedRefusal (the where rule asks it too): inside the scope, and named when the screen names feeds', () => {
+    expect(feedRefusal(GATE, LVYUAN)).toBeUndefined();
+    expect(feedRefusal(GATE, QINGXI)).toBe('feed-elsewhere');
+    expect(feedRefusal(GATE, undefined)).toBe('feed-elsewhere');
+    expect(feedRefusal(LOBBY, XUANWU)).toBeUndefined();
+    expect(feedRefusal({ ...GATE, feeds: ['xuanwu'] }, LVYUAN)).toBe('feed-not-named');
   });
 
   it('remembers a screen for a week after it was last asked for', () => {

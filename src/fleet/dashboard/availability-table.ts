@@ -14,10 +14,15 @@ const share = (c: { reported: number; expected: number } | undefined) => (c && c
 export function availabilityTable(d: AvailabilityAnswer, l: Locale) {
   const days = [...new Set(d.cells.map((c) => c.day))].sort();
   const cell = new Map(d.cells.map((c) => [`${c.screen} ${c.day}`, c]));
-  const month = (screen: string) => {
-    const mine = d.cells.filter((c) => c.screen === screen);
-    return share({ reported: mine.reduce((a, c) => a + c.reported, 0), expected: mine.reduce((a, c) => a + c.expected, 0) });
-  };
+  // Each screen's month, summed in one pass (thousands of screens × 31 days).
+  const months = new Map<string, { reported: number; expected: number }>();
+  for (const c of d.cells) {
+    const m = months.get(c.screen) ?? { reported: 0, expected: 0 };
+    m.reported += c.reported;
+    m.expected += c.expected;
+    months.set(c.screen, m);
+  }
+  const month = (screen: string) => share(months.get(screen));
   return html`<div class="scroll" role="region" tabindex="0" aria-label=${word('dayTable', l)}>
     <table class="days">
       <caption>${word('dayTable', l)}</caption>

@@ -57,7 +57,6 @@ const WORDS = {
   syncOffline: ['離線', '离线', 'offline'],
   dayTable: ['每日開機率（佔屏幕時段的比例）', '每日开机率（占屏幕时段的比例）', 'Availability per day (share of the screen hours reported)'],
   csvAvailability: ['匯出開機率 CSV', '导出开机率 CSV', 'Export availability CSV'],
-  noHours: ['無時段', '无时段', 'no hours'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type Word = keyof typeof WORDS;

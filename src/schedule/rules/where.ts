@@ -3,7 +3,7 @@
  * object and kept in the item's rule memo (./rule-memo.ts).
  */
 import type { FeedDelegation, Screen } from '../../content/schema.ts';
-import { feedOfId, screenInScope } from '../../content/scope.ts';
+import { feedOfId, feedRefusal } from '../../content/scope.ts';
 import type { Prepared } from '../prepared.ts';
 import { keep, SLOT, type RuleMemo } from '../rule-memo.ts';
 import { reason, type Reason } from '../reason.ts';
@@ -20,20 +20,14 @@ export function whereRule(p: Prepared, memo: RuleMemo, screen: Screen, feeds?: r
   if (feed === undefined && (!where || where.length === 0)) return undefined;
   // The answer depends on the screen alone: the same screen object, the same reason.
   if (memo.whereScreen === screen) return memo.reasons[SLOT.where];
-  // A delegated feed's item reaches only the screens of its scope, whatever it names.
-  const scope = feed === undefined ? undefined : feeds?.find((d) => d.id === feed)?.scope;
-  if (feed !== undefined && (!scope || !screenInScope(screen.place, scope))) {
+  // A delegated feed's item reaches only the screens of its scope, whatever it names, and on a
+  // screen that names its feeds, only if named.
+  const refusal = feed === undefined ? undefined : feedRefusal(screen, feeds?.find((d) => d.id === feed));
+  if (refusal) {
     memo.whereScreen = screen;
     const prev = memo.reasons[SLOT.where];
-    if (prev?.code === 'feed-elsewhere') return prev;
-    return keep(memo, SLOT.where, reason('where', false, 'feed-elsewhere', { feed }));
-  }
-  // A screen whose profile names its feeds plays those only.
-  if (feed !== undefined && screen.feeds && !screen.feeds.includes(feed)) {
-    memo.whereScreen = screen;
-    const prev = memo.reasons[SLOT.where];
-    if (prev?.code === 'feed-not-named') return prev;
-    return keep(memo, SLOT.where, reason('where', false, 'feed-not-named', { feed }));
+    if (prev?.code === refusal) return prev;
+    return keep(memo, SLOT.where, reason('where', false, refusal, { feed: feed! }));
   }
   if (!where || where.length === 0) {
     memo.whereScreen = screen;
