@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/sync/store/open-store.ts';
 import { air, SCREEN, T0 } from '../fixtures/report/air.ts';
-import { BACKED_OFF_MS, day, setup, stored } from '../fixtures/report/reporter-setup.ts';
+import { BACKED_OFF_MS, day, reportOffline, setup, stored } from '../fixtures/report/reporter-setup.ts';
 import { resetIndexedDB } from '../fixtures/sync/harness.ts';
 
 beforeEach(resetIndexedDB);
@@ -52,12 +52,7 @@ describe('upload: what the server refuses never stalls the queue', () => {
 
   it('backs off after a 200 that acknowledges nothing, and says so in the next beat', async () => {
     const { fleet, reporter } = setup();
-    fleet.always = 'offline';
-    let last = air('p1', T0);
-    for (const r of day('p1', T0, 1)) {
-      await reporter.report(r);
-      last = r;
-    }
+    const last = await reportOffline(fleet, reporter, day('p1', T0, 1));
     fleet.always = 'ack-none';
     fleet.recordPosts = 0;
     let t = last.at + BACKED_OFF_MS;
@@ -74,12 +69,7 @@ describe('upload: what the server refuses never stalls the queue', () => {
 
   it('drops the records a 400 names, counting each in the next beat\'s errors with the reason', async () => {
     const { fleet, reporter } = setup();
-    fleet.always = 'offline';
-    let last = air('p1', T0);
-    for (const r of day('p1', T0, 1)) {
-      await reporter.report(r);
-      last = r;
-    }
+    const last = await reportOffline(fleet, reporter, day('p1', T0, 1));
     const db = await openStore();
     const bad = (await db.getAll('records', undefined, 3)).map((r) => r.id).slice(1, 3);
     db.close();
@@ -99,12 +89,7 @@ describe('upload: what the server refuses never stalls the queue', () => {
     ['no issues', []],
   ])('drops nothing when a 400 refuses the whole batch (%s), and backs off', async (_, issues) => {
     const { fleet, reporter } = setup();
-    fleet.always = 'offline';
-    let last = air('p1', T0);
-    for (const r of day('p1', T0, 1)) {
-      await reporter.report(r);
-      last = r;
-    }
+    const last = await reportOffline(fleet, reporter, day('p1', T0, 1));
     fleet.always = { status: 400, issues };
     fleet.recordPosts = 0;
     let t = last.at + BACKED_OFF_MS;

@@ -5,7 +5,7 @@ import { openStore } from '../../src/sync/store/open-store.ts';
 import { BATCHES_PER_EXCHANGE, lastSyncOf } from '../../src/sync/report/exchange.ts';
 import { createReporter } from '../../src/sync/report/reporter.ts';
 import { air, SCREEN, T0, V1 } from '../fixtures/report/air.ts';
-import { BACKED_OFF_MS, day, depsOf, FLEET, setup, stored } from '../fixtures/report/reporter-setup.ts';
+import { BACKED_OFF_MS, day, depsOf, FLEET, reportOffline, setup, stored } from '../fixtures/report/reporter-setup.ts';
 import { resetIndexedDB } from '../fixtures/sync/harness.ts';
 
 beforeEach(resetIndexedDB);
@@ -58,12 +58,7 @@ describe('proof of play: the reporter in the worker', () => {
 
   it('sends at most a few batches per report, so a backlog goes up under the rate limit', async () => {
     const { fleet, reporter } = setup();
-    fleet.always = 'offline';
-    let last = air('p1', T0);
-    for (const r of day('p1', T0, 48, 60)) {
-      await reporter.report(r);
-      last = r;
-    }
+    const last = await reportOffline(fleet, reporter, day('p1', T0, 48, 60));
     const waiting = await stored();
     expect(waiting).toBeGreaterThan(BATCHES_PER_EXCHANGE * MAX_BATCH);
     fleet.always = undefined;
@@ -88,12 +83,7 @@ describe('proof of play: the reporter in the worker', () => {
 
   it('drops only the records the server calls malformed, and halves a batch it calls too large', async () => {
     const { fleet, reporter } = setup();
-    fleet.always = 'offline';
-    let last = air('p1', T0);
-    for (const r of day('p1', T0, 2)) {
-      await reporter.report(r);
-      last = r;
-    }
+    const last = await reportOffline(fleet, reporter, day('p1', T0, 2));
     const waiting = await stored();
     const db = await openStore();
     const bad = (await db.getAll('records', undefined, 3)).map((r) => r.id).slice(1, 3);
